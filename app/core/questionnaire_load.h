@@ -1,0 +1,22 @@
+// questionnaire_load.h — load and validate a questionnaire from JSON text.
+// Structural problems are Errors; coverage rules (PRODUCT.md §3) are Warnings for custom questionnaires.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "issue.h"
+#include "questionnaire.h"
+
+namespace systemic {
+
+struct QuestionnaireLoad {
+    std::optional<Questionnaire> questionnaire;   // set when there are no Errors
+    Issues issues;                                // Errors and Warnings, in document order
+};
+
+QuestionnaireLoad LoadQuestionnaire(std::string_view json_text);   // parse, check structure, resolve ids, compute hash, check coverage
+Issues CheckCoverage(const Questionnaire& q);                      // the coverage rules, as Warnings
+std::string HashText(std::string_view text);                       // FNV-1a 64 as 16 lowercase hex digits
+
+} // namespace systemic

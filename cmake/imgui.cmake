@@ -1,0 +1,33 @@
+# Dear ImGui 1.90.1 from Debian's source package (fetched by scripts/deps into a cache outside the build tree),
+# checked against a pinned sha256 and unpacked into the build tree. The demo window is left out (it costs ~370 KB).
+set(SYSTEMIC_IMGUI_SHA256 "ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c")
+if(DEFINED ENV{SYSTEMIC_CACHE})
+    set(_cache "$ENV{SYSTEMIC_CACHE}")
+elseif(DEFINED ENV{XDG_CACHE_HOME})
+    set(_cache "$ENV{XDG_CACHE_HOME}/systemic")
+else()
+    set(_cache "$ENV{HOME}/.cache/systemic")
+endif()
+set(SYSTEMIC_IMGUI_TARBALL "${_cache}/imgui_1.90.1+ds.orig.tar.xz" CACHE FILEPATH "Debian's imgui 1.90.1 orig tarball")
+
+if(NOT EXISTS "${SYSTEMIC_IMGUI_TARBALL}")
+    message(FATAL_ERROR "${SYSTEMIC_IMGUI_TARBALL} is missing: run scripts/deps to fetch Debian's imgui source package")
+endif()
+file(SHA256 "${SYSTEMIC_IMGUI_TARBALL}" _imgui_sha)
+if(NOT _imgui_sha STREQUAL SYSTEMIC_IMGUI_SHA256)
+    message(FATAL_ERROR "${SYSTEMIC_IMGUI_TARBALL} has sha256 ${_imgui_sha}, expected ${SYSTEMIC_IMGUI_SHA256}")
+endif()
+set(SYSTEMIC_IMGUI_DIR "${CMAKE_BINARY_DIR}/_deps/imgui-1.90.1")
+if(NOT EXISTS "${SYSTEMIC_IMGUI_DIR}/imgui.cpp")
+    file(ARCHIVE_EXTRACT INPUT "${SYSTEMIC_IMGUI_TARBALL}" DESTINATION "${CMAKE_BINARY_DIR}/_deps")
+endif()
+
+add_library(imgui STATIC
+    ${SYSTEMIC_IMGUI_DIR}/imgui.cpp
+    ${SYSTEMIC_IMGUI_DIR}/imgui_draw.cpp
+    ${SYSTEMIC_IMGUI_DIR}/imgui_tables.cpp
+    ${SYSTEMIC_IMGUI_DIR}/imgui_widgets.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${SYSTEMIC_IMGUI_DIR})
+# No obsolete API, no shell or file access (nothing is saved to imgui.ini; the app keeps its own state).
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO
+    IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)

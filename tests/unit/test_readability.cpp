@@ -1,0 +1,2 @@
+// test_readability.cpp — placeholder, filled in by its issue.
+#include <doctest/doctest.h>

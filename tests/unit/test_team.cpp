@@ -1,0 +1,2 @@
+// test_team.cpp — placeholder, filled in by its issue.
+#include <doctest/doctest.h>
