@@ -1,1 +1,54 @@
-// placeholder: filled in by its issue
+// cli_io.cpp — file access for the command-line tool, and loading a questionnaire named on the command line.
+// The core never touches files; this is where text comes from for every subcommand.
+#include "cli_io.h"
+
+#include <cstdio>
+
+#include "builtin.h"
+#include "questionnaire_load.h"
+
+namespace systemic::cli {
+
+std::optional<std::string> ReadFile(const std::string& path) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) return std::nullopt;
+    std::string text;
+    char buffer[1 << 16];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
+    const bool failed = std::ferror(file) != 0;   // reading a directory, for one, fails here rather than at fopen
+    std::fclose(file);
+    if (failed) return std::nullopt;
+    return text;
+}
+
+bool WriteFile(const std::string& path, const std::string& text) {
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    if (!file) return false;
+    const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
+    return std::fclose(file) == 0 && written;
+}
+
+std::optional<Questionnaire> LoadQuestionnaireArg(const std::string& id_or_path) {
+    // A built-in id wins: "b2b" means the shipped questionnaire even if a file of that name happens to exist.
+    std::string text(FindBuiltinQuestionnaire(id_or_path));
+    const std::string name = text.empty() ? id_or_path : "questionnaires/" + id_or_path + ".json";   // where the built-in text comes from
+    if (text.empty()) {
+        const std::optional<std::string> file_text = ReadFile(id_or_path);
+        if (!file_text) {
+            std::fprintf(stderr, "%s: error: cannot read this file (and it is not a built-in questionnaire: b2b, b2c, public)\n",
+                         id_or_path.c_str());
+            return std::nullopt;
+        }
+        text = *file_text;
+    }
+    QuestionnaireLoad load = LoadQuestionnaire(text);
+    if (!load.questionnaire) {
+        for (const Issue& issue : load.issues)
+            if (issue.severity == Severity::Error) std::fprintf(stderr, "%s\n", FormatIssue(name, issue).c_str());
+        return std::nullopt;
+    }
+    return std::move(load.questionnaire);
+}
+
+} // namespace systemic::cli

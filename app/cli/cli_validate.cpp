@@ -1,5 +1,180 @@
-// placeholder: filled in by its issue
+// cli_validate.cpp — `systemic validate` and `systemic readability`: tools for questionnaire authors.
+// validate prints compiler-style lines an editor can jump to; both have a --json form for scripts and CI.
+#include <cmath>
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_io.h"
 #include "commands.h"
-int systemic::cli::RunValidate(const Args&) { std::fputs("not built yet\n", stderr); return 2; }  // TEMP stub
-int systemic::cli::RunReadability(const Args&) { std::fputs("not built yet\n", stderr); return 2; }  // TEMP stub
+#include "json_text.h"
+#include "questionnaire_load.h"
+#include "readability.h"
+
+namespace systemic::cli {
+
+namespace {
+
+using json = nlohmann::json;
+
+// The arguments of both commands: names, and --json. Returns false (after saying why) on a usage error.
+bool ParseArgs(const Args& args, const char* usage, std::vector<std::string>& names, bool& as_json) {
+    for (const std::string& arg : args) {
+        if (arg == "--json") {
+            as_json = true;
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            std::fprintf(stderr, "systemic: unknown option '%s'\n%s", arg.c_str(), usage);
+            return false;
+        } else {
+            names.push_back(arg);
+        }
+    }
+    if (names.empty()) {
+        std::fputs(usage, stderr);
+        return false;
+    }
+    return true;
+}
+
+std::string Count(int n, const char* singular, const char* plural) {
+    return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
+const char* SeverityName(Severity severity) { return severity == Severity::Error ? "error" : "warning"; }
+
+// One decimal, without printf's locale: the same digits on every machine.
+std::string Fixed1(double value) {
+    const long long tenths = std::llround(value * 10);
+    const unsigned long long magnitude = tenths < 0 ? 0ull - static_cast<unsigned long long>(tenths) : static_cast<unsigned long long>(tenths);
+    return std::string(tenths < 0 ? "-" : "") + std::to_string(magnitude / 10) + "." + std::to_string(magnitude % 10);
+}
+
+double Round1(double value) { return std::round(value * 10) / 10; }
+
+int QuickCount(const Questionnaire& q) {
+    int quick = 0;
+    for (const Question& question : q.questions) quick += question.quick ? 1 : 0;
+    return quick;
+}
+
+} // namespace
+
+int RunValidate(const Args& args) {
+    const char* usage = "usage: systemic validate FILE... [--json]\n";
+    std::vector<std::string> files;
+    bool as_json = false;
+    if (!ParseArgs(args, usage, files, as_json)) return 2;
+
+    bool any_errors = false;
+    json report = json::array();
+    for (const std::string& file : files) {
+        Issues issues;
+        std::optional<Questionnaire> q;
+        if (const std::optional<std::string> text = ReadFile(file)) {
+            QuestionnaireLoad load = LoadQuestionnaire(*text);
+            issues = std::move(load.issues);
+            q = std::move(load.questionnaire);
+        } else {
+            issues.push_back(Issue{Severity::Error, "file.unreadable", "", 0, 0, "cannot read this file"});
+        }
+        const int errors = CountSeverity(issues, Severity::Error);
+        const int warnings = CountSeverity(issues, Severity::Warning);
+        any_errors = any_errors || errors > 0;
+
+        if (as_json) {
+            json entry = {{"file", file}, {"ok", errors == 0}, {"errors", errors}, {"warnings", warnings}, {"issues", json::array()}};
+            if (q) {
+                entry["id"] = q->id;
+                entry["questions"] = q->questions.size();
+                entry["quick"] = QuickCount(*q);
+                entry["hash"] = q->hash;
+            }
+            for (const Issue& issue : issues)
+                entry["issues"].push_back({{"severity", SeverityName(issue.severity)}, {"code", issue.code}, {"path", issue.path},
+                                           {"line", issue.line}, {"column", issue.column}, {"message", issue.message}});
+            report.push_back(std::move(entry));
+            continue;
+        }
+        for (const Issue& issue : issues) std::printf("%s\n", FormatIssue(file, issue).c_str());
+        std::string summary = file + ": ";
+        if (errors > 0) {
+            summary += Count(errors, "error", "errors");
+            if (warnings > 0) summary += ", " + Count(warnings, "warning", "warnings");
+        } else {
+            summary += warnings > 0 ? "ok with " + Count(warnings, "warning", "warnings") : std::string("ok");
+            summary += ", " + Count(static_cast<int>(q->questions.size()), "question", "questions") + ", quick scan " +
+                       std::to_string(QuickCount(*q));
+        }
+        std::printf("%s\n", summary.c_str());
+    }
+    if (as_json) std::printf("%s\n", DumpJson(report, 2).c_str());
+    return any_errors ? 1 : 0;
+}
+
+namespace {
+
+// "b2b-insight-value", "b2b-insight-value level 3", "b2b-insight-value from level 2"
+std::string ItemLabel(const ReadabilityItem& item, const char* index_label) {
+    return item.index > 0 ? item.question_id + " " + index_label + " " + std::to_string(item.index) : item.question_id;
+}
+
+std::string SummaryLine(const char* title, const ReadabilitySummary& summary, const char* index_label) {
+    std::string line = "  ";
+    line += title;
+    line.resize(18, ' ');
+    if (summary.count == 0) return line + "no text";
+    line += "mean " + Fixed1(summary.mean) + ", lowest " + Fixed1(summary.min) + ", all together " + Fixed1(summary.pooled) + "; hardest: ";
+    for (std::size_t i = 0; i < summary.hardest.size(); ++i)
+        line += (i > 0 ? ", " : "") + ItemLabel(summary.hardest[i], index_label) + " (" + Fixed1(summary.hardest[i].score) + ")";
+    return line;
+}
+
+json SummaryJson(const ReadabilitySummary& summary, const char* index_key) {
+    json out = {{"count", summary.count}, {"mean", Round1(summary.mean)}, {"min", Round1(summary.min)},
+                {"pooled", Round1(summary.pooled)}, {"hardest", json::array()}};
+    for (const ReadabilityItem& item : summary.hardest) {
+        json entry = {{"id", item.question_id}, {"score", Round1(item.score)}};
+        if (item.index > 0) entry[index_key] = item.index;
+        out["hardest"].push_back(std::move(entry));
+    }
+    return out;
+}
+
+} // namespace
+
+int RunReadability(const Args& args) {
+    const char* usage = "usage: systemic readability QUESTIONNAIRE... [--json]   (a built-in id: b2b, b2c, public; or a file)\n";
+    std::vector<std::string> names;
+    bool as_json = false;
+    if (!ParseArgs(args, usage, names, as_json)) return 2;
+
+    bool any_failed = false;
+    json report = json::array();
+    for (const std::string& name : names) {
+        const std::optional<Questionnaire> q = LoadQuestionnaireArg(name);
+        if (!q) {
+            any_failed = true;
+            continue;
+        }
+        const QuestionnaireReadability r = MeasureReadability(*q);
+        if (as_json) {
+            report.push_back({{"questionnaire", name}, {"id", q->id}, {"questions", SummaryJson(r.questions, "level")},
+                              {"why", SummaryJson(r.why, "level")}, {"levels", SummaryJson(r.levels, "level")},
+                              {"next_steps", SummaryJson(r.next_steps, "from_level")}});
+            continue;
+        }
+        std::printf("%s: %s (%s)\n", name.c_str(), q->title.c_str(), Count(static_cast<int>(q->questions.size()), "question", "questions").c_str());
+        std::printf("  Flesch reading ease: higher is easier; 60-70 is plain English, below 50 is hard going\n");
+        std::printf("%s\n", SummaryLine("question texts", r.questions, "level").c_str());
+        std::printf("%s\n", SummaryLine("why texts", r.why, "level").c_str());
+        std::printf("%s\n", SummaryLine("level texts", r.levels, "level").c_str());
+        std::printf("%s\n", SummaryLine("next steps", r.next_steps, "from level").c_str());
+    }
+    if (as_json) std::printf("%s\n", DumpJson(report, 2).c_str());
+    return any_failed ? 1 : 0;
+}
+
+} // namespace systemic::cli

@@ -16,13 +16,16 @@ namespace systemic {
 struct JsonLimits {
     std::size_t max_bytes = 4 * 1024 * 1024;   // larger texts are rejected as "json.too_large"
     int max_depth = 64;                        // deeper nesting is rejected as "json.too_deep"
+    bool allow_duplicate_keys = false;         // else a key repeated in one object is "json.duplicate_key" (the last would silently win)
 };
 
 // A parsed document plus a map from JSON pointer to the 1-based line and column where its value starts.
+// Columns count characters (Unicode code points), not bytes; a leading byte-order mark is skipped and not counted.
 struct JsonDocument {
     bool ok = false;
     nlohmann::json value;
-    Issues issues;                             // one Error when !ok: json.syntax, json.invalid_utf8, ...
+    Issues issues;                             // one Error when !ok: json.too_large, json.invalid_utf8, json.too_deep,
+                                               // json.syntax, json.duplicate_key or json.number_range
     std::unordered_map<std::string, std::pair<int, int>> positions;
 
     Issue At(Severity severity, std::string code, std::string path, std::string message) const;  // an Issue located at path (or its nearest located parent)
