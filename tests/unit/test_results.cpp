@@ -1,2 +1,227 @@
-// test_results.cpp — placeholder, filled in by its issue.
+// test_results.cpp — the results file: load, save, round trip, migration from an older questionnaire, bad files.
+// Self-contained: uses tests/fixtures only, never the shipped questionnaires.
 #include <doctest/doctest.h>
+
+#include "scoring.h"
+#include "scoring_fixtures.h"
+
+using namespace systemic;
+using namespace systemic::test;
+
+namespace {
+
+const Issue* FindIssue(const Issues& issues, const std::string& code) {
+    for (const Issue& i : issues)
+        if (i.code == code) return &i;
+    return nullptr;
+}
+
+// A results text for the fixture questionnaire with `answers` (a JSON object's text) and `extra` top-level members.
+std::string ResultText(const std::string& answers, const std::string& extra = "") {
+    return "{\n  \"schema_version\": 1,\n  \"questionnaire\": {\"id\": \"scoring-example\", \"version\": 2, \"hash\": \"83a760f6aa49e11c\"},\n" +
+           extra + "  \"answers\": " + answers + "\n}\n";
+}
+
+} // namespace
+
+TEST_CASE("results: the example fixture loads") {
+    const Questionnaire q = FixtureQuestionnaire();
+    const ResultLoad load = LoadResult(ReadFixture("results/example.json"), q);
+    REQUIRE(load.result.has_value());
+    const Result& r = *load.result;
+    CHECK(load.issues.empty());
+    CHECK_FALSE(load.migrated);
+    CHECK(load.carried_over == 6);
+    CHECK(load.dropped == 0);
+    CHECK(r.questionnaire_id == "scoring-example");
+    CHECK(r.questionnaire_version == 2);
+    CHECK(r.respondent.organisation == "Example Ltd");
+    CHECK(r.respondent.role == Role::Owner);
+    CHECK(r.mode == Mode::Full);
+    CHECK(r.created == "2026-11-20");
+    CHECK(r.updated == "2026-11-21T10:30:00Z");
+    REQUIRE(r.answers.size() == q.questions.size());
+    for (std::size_t i = 0; i < q.questions.size(); ++i) CHECK(r.answers[i].question == q.questions[i].id);
+    CHECK(r.answers[1].note == "We ask when they leave, not before.");
+    CHECK(r.answers[3].status == AnswerStatus::DontKnow);
+    REQUIRE(r.area_points.size() == 3);
+    CHECK(r.area_points[0].area == "insight");
+    CHECK(r.area_points[0].points == 50);
+}
+
+TEST_CASE("results: save then load gives the same result and the same scores") {
+    const Questionnaire q = FixtureQuestionnaire();
+    const Result original = FixtureResult(q);
+    const std::string saved = SaveResult(original);
+    SUBCASE("the fixture is what SaveResult writes") {
+        CHECK(saved == ReadFixture("results/example.json"));
+    }
+    SUBCASE("round trip") {
+        const ResultLoad again = LoadResult(saved, q);
+        REQUIRE(again.result.has_value());
+        CHECK(again.issues.empty());
+        CHECK(SaveResult(*again.result) == saved);
+        CHECK(ScoresToJson(q, Score(q, *again.result)) == ScoresToJson(q, Score(q, original)));
+    }
+    SUBCASE("a new result saves only what was given") {
+        Result r = NewResult(q);
+        r.answers[0].status = AnswerStatus::NotApplicable;
+        const std::string text = SaveResult(r);
+        CHECK(text.find("\"insight-a\"") != std::string::npos);
+        CHECK(text.find("\"insight-b\"") == std::string::npos);
+        CHECK(text.find("area_points") == std::string::npos);
+        const ResultLoad back = LoadResult(text, q);
+        REQUIRE(back.result.has_value());
+        CHECK(back.result->answers[0].status == AnswerStatus::NotApplicable);
+        CHECK(back.result->area_points.empty());
+    }
+}
+
+TEST_CASE("results: migration from an older version of the questionnaire") {
+    const Questionnaire q = FixtureQuestionnaire();
+    const ResultLoad load = LoadResult(ReadFixture("results/example-v1.json"), q);
+    REQUIRE(load.result.has_value());
+    CHECK(load.migrated);
+    CHECK(load.from_version == 1);
+    CHECK(load.from_hash == "8e9250eaf9e53278");
+    CHECK(load.carried_over == 5);
+    CHECK(load.dropped == 1);                       // insight-old was removed in version 2
+    CHECK_FALSE(HasErrors(load.issues));
+    const Issue* changed = FindIssue(load.issues, "result.questionnaire_changed");
+    REQUIRE(changed != nullptr);
+    CHECK(changed->severity == Severity::Warning);
+    CHECK(changed->path == "/questionnaire");
+    const Issue* dropped = FindIssue(load.issues, "result.unknown_question");
+    REQUIRE(dropped != nullptr);
+    CHECK(dropped->severity == Severity::Warning);
+    CHECK(dropped->path == "/answers/insight-old");
+    CHECK(dropped->line == 32);
+    const Result& r = *load.result;
+    CHECK(r.questionnaire_version == 2);            // now belongs to the questionnaire it was loaded into
+    CHECK(r.questionnaire_hash == q.hash);
+    CHECK(r.answers[q.FindQuestion("insight-a")].today == 2);
+    CHECK(r.answers[q.FindQuestion("people-b")].status == AnswerStatus::Unanswered);   // added in version 2
+    const Scores s = Score(q, r);
+    CHECK(s.areas[2].percent == 75.0);
+    CHECK(s.overall.coverage.unanswered == 1);
+}
+
+TEST_CASE("results: bad files give their codes and paths") {
+    const Questionnaire q = FixtureQuestionnaire();
+    auto load = [&](const std::string& text) { return LoadResult(text, q); };
+
+    SUBCASE("JSON syntax error, located") {
+        const ResultLoad l = LoadResult(ReadFixture("results/bad/syntax.json"), q);
+        CHECK_FALSE(l.result.has_value());
+        REQUIRE(l.issues.size() == 1);
+        CHECK(l.issues[0].code.rfind("json.", 0) == 0);
+        CHECK(l.issues[0].line == 4);
+        CHECK(FormatIssue("syntax.json", l.issues[0]).rfind("syntax.json:4:", 0) == 0);
+    }
+    SUBCASE("not an object") {
+        const ResultLoad l = load("[1, 2]");
+        REQUIRE(FindIssue(l.issues, "result.not_object") != nullptr);
+        CHECK_FALSE(l.result.has_value());
+    }
+    SUBCASE("not a results file") {
+        const ResultLoad l = load("{\"answers\": {}}");
+        REQUIRE(FindIssue(l.issues, "result.missing_field") != nullptr);
+        CHECK_FALSE(l.result.has_value());
+    }
+    SUBCASE("a newer schema version") {
+        const ResultLoad l = load("{\"schema_version\": 2, \"questionnaire\": {\"id\": \"scoring-example\", \"version\": 2}}");
+        const Issue* i = FindIssue(l.issues, "result.schema_version");
+        REQUIRE(i != nullptr);
+        CHECK(i->path == "/schema_version");
+        CHECK(i->message.find("newer") != std::string::npos);
+    }
+    SUBCASE("another questionnaire") {
+        const ResultLoad l = LoadResult(ReadFixture("results/bad/wrong-questionnaire.json"), q);
+        const Issue* i = FindIssue(l.issues, "result.wrong_questionnaire");
+        REQUIRE(i != nullptr);
+        CHECK(i->path == "/questionnaire/id");
+        CHECK(i->line == 3);
+        CHECK(i->message.find("'b2b'") != std::string::npos);
+        CHECK(l.issues.size() == 1);                // nothing else is checked against the wrong questionnaire
+    }
+    SUBCASE("a level out of range, located") {
+        const ResultLoad l = LoadResult(ReadFixture("results/bad/level-range.json"), q);
+        CHECK_FALSE(l.result.has_value());
+        const Issue* i = FindIssue(l.issues, "result.level_range");
+        REQUIRE(i != nullptr);
+        CHECK(i->path == "/answers/insight-a/today");
+        CHECK(i->line == 5);
+        CHECK(i->column > 1);
+        CHECK(FormatIssue("level-range.json", *i).find("level-range.json:5:") == 0);
+    }
+    SUBCASE("a level that is not a whole number") {
+        const ResultLoad l = load(ResultText("{\"insight-a\": {\"status\": \"answered\", \"today\": 2.5}}"));
+        const Issue* i = FindIssue(l.issues, "result.level_range");
+        REQUIRE(i != nullptr);
+        CHECK(i->path == "/answers/insight-a/today");
+    }
+    SUBCASE("a level that is a string") {
+        const ResultLoad l = load(ResultText("{\"insight-a\": {\"status\": \"answered\", \"today\": \"3\"}}"));
+        REQUIRE(FindIssue(l.issues, "result.type") != nullptr);
+        CHECK(FindIssue(l.issues, "result.type")->path == "/answers/insight-a/today");
+    }
+    SUBCASE("an unknown status") {
+        const ResultLoad l = load(ResultText("{\"insight-a\": {\"status\": \"maybe\", \"today\": 3}}"));
+        REQUIRE(FindIssue(l.issues, "result.status") != nullptr);
+        CHECK(FindIssue(l.issues, "result.status")->path == "/answers/insight-a/status");
+    }
+    SUBCASE("answered without a level") {
+        const ResultLoad l = load(ResultText("{\"insight-a\": {\"status\": \"answered\", \"target\": 3}}"));
+        REQUIRE(FindIssue(l.issues, "result.level_missing") != nullptr);
+        CHECK(FindIssue(l.issues, "result.level_missing")->path == "/answers/insight-a");
+    }
+    SUBCASE("an answer that is not an object") {
+        const ResultLoad l = load(ResultText("{\"insight-a\": 3}"));
+        REQUIRE(FindIssue(l.issues, "result.type") != nullptr);
+    }
+    SUBCASE("area points out of range") {
+        const ResultLoad l = load(ResultText("{}", "  \"area_points\": {\"insight\": 150},\n"));
+        REQUIRE(FindIssue(l.issues, "result.points_range") != nullptr);
+        CHECK(FindIssue(l.issues, "result.points_range")->path == "/area_points/insight");
+    }
+    SUBCASE("an unknown mode") {
+        const ResultLoad l = load(ResultText("{}", "  \"mode\": \"fast\",\n"));
+        REQUIRE(FindIssue(l.issues, "result.mode") != nullptr);
+    }
+    SUBCASE("warnings still load: unknown area, unknown role, unknown question") {
+        const ResultLoad l = load(ResultText("{\"gone\": {\"status\": \"answered\", \"today\": 3}, \"insight-a\": {\"today\": 3}}",
+                                             "  \"area_points\": {\"insight\": 60, \"nowhere\": 40},\n"
+                                             "  \"respondent\": {\"role\": \"ceo\"},\n"));
+        REQUIRE(l.result.has_value());
+        CHECK_FALSE(HasErrors(l.issues));
+        CHECK(FindIssue(l.issues, "result.unknown_area") != nullptr);
+        CHECK(FindIssue(l.issues, "result.unknown_area")->path == "/area_points/nowhere");
+        CHECK(FindIssue(l.issues, "result.unknown_role") != nullptr);
+        CHECK(FindIssue(l.issues, "result.unknown_question") != nullptr);
+        CHECK(l.dropped == 1);
+        CHECK(l.result->respondent.role == Role::None);
+        REQUIRE(l.result->area_points.size() == 3);
+        CHECK(l.result->area_points[0].points == 60);
+        CHECK(l.result->area_points[1].points == 0);
+        CHECK(l.result->answers[0].status == AnswerStatus::Answered);   // status inferred from the level
+    }
+}
+
+TEST_CASE("results: names of statuses, modes and roles") {
+    AnswerStatus s{};
+    CHECK(ParseAnswerStatus("dont_know", &s));
+    CHECK(s == AnswerStatus::DontKnow);
+    CHECK_FALSE(ParseAnswerStatus("unknown", &s));
+    CHECK(std::string(AnswerStatusName(AnswerStatus::NotApplicable)) == "not_applicable");
+    Mode m{};
+    CHECK(ParseMode("quick", &m));
+    CHECK(m == Mode::Quick);
+    Role r{};
+    CHECK(ParseRole("front_line", &r));
+    CHECK(r == Role::FrontLine);
+    CHECK(ParseRole("", &r));
+    CHECK(r == Role::None);
+    CHECK(RoleIndex(Role::Owner) == 0);
+    CHECK(RoleIndex(Role::None) == -1);
+    for (int i = 0; i < kRoleCount; ++i) CHECK(RoleIndex(RoleFromIndex(i)) == i);
+}
