@@ -31,3 +31,8 @@ target_include_directories(imgui SYSTEM PUBLIC ${SYSTEMIC_IMGUI_DIR})
 # No obsolete API, no shell or file access (nothing is saved to imgui.ini; the app keeps its own state).
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO
     IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)
+if(NOT EMSCRIPTEN)
+    # Native builds serve the UI tests: Dear ImGui's test-engine hooks report every item's label and
+    # rectangle, which app/platform/headless/ui_driver.cpp records so tests can click widgets by label.
+    target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE)
+endif()

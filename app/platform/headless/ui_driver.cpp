@@ -1,0 +1,150 @@
+// ui_driver.cpp — headless frames and simulated input. Implements Dear ImGui's test-engine hooks
+// (enabled only in native builds) to learn where each labelled item was drawn.
+#include "ui_driver.h"
+
+#include <cstdarg>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include <imgui_internal.h>
+
+#include "app.h"
+
+namespace {
+
+// The items of the frame being drawn and of the last complete frame. One driver at a time.
+struct ItemRegistry {
+    std::unordered_map<ImGuiID, ImRect> boxes;
+    std::unordered_map<ImGuiID, std::string> labels;
+    std::vector<systemic::ItemBox> last;
+    std::vector<ImGuiID> order;
+};
+ItemRegistry g_items;
+
+std::string ReadFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+} // namespace
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    if (id == 0) return;
+    if (!g_items.boxes.count(id)) g_items.order.push_back(id);
+    g_items.boxes[id] = bb;
+}
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    if (id != 0 && label) g_items.labels[id] = label;
+}
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+
+namespace systemic {
+
+UiDriver::UiDriver(float width_css, float height_css, float ratio, bool prefers_dark) {
+    context_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    font_regular_ = ReadFile(std::string(SYSTEMIC_FONT_DIR) + "/ui-regular.ttf");
+    font_bold_ = ReadFile(std::string(SYSTEMIC_FONT_DIR) + "/ui-bold.ttf");
+    Resize(width_css, height_css, ratio);
+    InitApp(state, host, prefers_dark);
+}
+
+UiDriver::~UiDriver() { ImGui::DestroyContext(context_); }
+
+void UiDriver::Resize(float width_css, float height_css, float ratio) {
+    width_ = width_css * ratio;
+    height_ = height_css * ratio;
+    ratio_ = ratio;
+}
+
+void UiDriver::Frame() {
+    ImGui::SetCurrentContext(context_);
+    if (ApplyDisplay(state, {font_regular_, font_bold_}, ratio_, display_)) {
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);   // a renderer would upload this
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width_, height_);
+    io.DeltaTime = 1.0f / 60.0f;
+    GImGui->TestEngineHookItems = true;
+    g_items.boxes.clear();
+    g_items.labels.clear();
+    g_items.order.clear();
+    ImGui::NewFrame();
+    DrawApp(state, host);
+    ImGui::Render();
+    g_items.last.clear();
+    for (ImGuiID id : g_items.order) {
+        auto label = g_items.labels.find(id);
+        if (label == g_items.labels.end()) continue;
+        const ImRect& r = g_items.boxes[id];
+        g_items.last.push_back({label->second, r.Min, r.Max});
+    }
+}
+
+void UiDriver::Frames(int n) {
+    for (int i = 0; i < n; ++i) Frame();
+}
+
+std::vector<ItemBox> UiDriver::Items() const { return g_items.last; }
+
+std::optional<ItemBox> UiDriver::Find(const std::string& label) const {
+    for (const ItemBox& item : g_items.last) {
+        if (item.label == label) return item;
+        const size_t hashes = item.label.find("##");
+        if (hashes != std::string::npos && item.label.compare(0, hashes, label) == 0 && hashes == label.size())
+            return item;
+    }
+    return std::nullopt;
+}
+
+static bool PressAt(UiDriver& d, const std::string& label, ImGuiMouseSource source) {
+    d.Frame();
+    std::optional<ItemBox> item = d.Find(label);
+    if (!item) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 centre((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f);
+    io.AddMouseSourceEvent(source);
+    io.AddMousePosEvent(centre.x, centre.y);
+    d.Frame();
+    io.AddMouseButtonEvent(0, true);
+    d.Frame();
+    io.AddMouseButtonEvent(0, false);
+    if (source == ImGuiMouseSource_TouchScreen) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    d.Frames(2);
+    return true;
+}
+
+bool UiDriver::Click(const std::string& label) { return PressAt(*this, label, ImGuiMouseSource_Mouse); }
+bool UiDriver::Tap(const std::string& label) { return PressAt(*this, label, ImGuiMouseSource_TouchScreen); }
+
+void UiDriver::Type(const std::string& utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+    Frames(2);
+}
+
+void UiDriver::Press(ImGuiKey key, ImGuiKeyChord mods) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+    io.AddKeyEvent(key, true);
+    Frame();
+    io.AddKeyEvent(key, false);
+    if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+    Frames(2);
+}
+
+float UiDriver::font_px() const { return state.fonts.body_px; }
+
+} // namespace systemic

@@ -1,0 +1,121 @@
+// web_host.cpp — Host over browser APIs. Every call is guarded: storage may be missing, blocked or full
+// (file:// pages share one localStorage, private modes throw), and none of that may stop the app.
+#include "web_host.h"
+
+#include <cstdlib>
+
+#include <emscripten.h>
+
+// clang-format off
+EM_JS(char*, js_storage_get, (const char* key), {
+    try {
+        var v = window.localStorage.getItem(UTF8ToString(key));
+        if (v === null) return 0;
+        var n = lengthBytesUTF8(v) + 1;
+        var p = _malloc(n);
+        stringToUTF8(v, p, n);
+        return p;
+    } catch (e) {
+        return 0;
+    }
+});
+
+// 0 saved, 1 unavailable, 2 full, 3 failed
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+    var storage;
+    try { storage = window.localStorage; } catch (e) { return 1; }
+    if (!storage) return 1;
+    try {
+        storage.setItem(UTF8ToString(key), UTF8ToString(value));
+        return 0;
+    } catch (e) {
+        if (e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22)) return 2;
+        return 3;
+    }
+});
+
+EM_JS(void, js_storage_remove, (const char* key), {
+    try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+EM_JS(void, js_announce, (const char* text), {
+    var live = document.getElementById('live');
+    if (!live) return;
+    // Clearing first makes screen readers announce a repeated message again.
+    live.textContent = "";
+    var t = UTF8ToString(text);
+    setTimeout(function() { live.textContent = t; }, 30);
+});
+
+EM_JS(void, js_copy_text, (const char* text), {
+    var t = UTF8ToString(text);
+    function fallback() {
+        var area = document.createElement('textarea');
+        area.value = t;
+        area.setAttribute("readonly", "readonly");
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.appendChild(area);
+        area.select();
+        try { document.execCommand('copy'); } catch (e) {}
+        document.body.removeChild(area);
+    }
+    try {
+        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(fallback);
+        else fallback();
+    } catch (e) { fallback(); }
+});
+
+EM_JS(void, js_download, (const char* filename, const char* mime, const char* data, int size), {
+    var bytes = HEAPU8.slice(data, data + size);
+    var blob = new Blob([bytes], {type: UTF8ToString(mime)});
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(filename);
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
+});
+
+EM_JS(void, js_open_url, (const char* url), {
+    var u = UTF8ToString(url);
+    if (u.indexOf('mailto:') === 0) window.location.href = u;   // only e-mail links: nothing else may navigate away
+});
+
+EM_JS(int, js_prefers_dark, (), {
+    try { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; } catch (e) { return 0; }
+});
+// clang-format on
+
+namespace systemic {
+
+std::optional<std::string> WebHost::StorageGet(const std::string& key) {
+    char* value = js_storage_get(key.c_str());
+    if (!value) return std::nullopt;
+    std::string out(value);
+    std::free(value);
+    return out;
+}
+
+StorageResult WebHost::StorageSet(const std::string& key, const std::string& value) {
+    switch (js_storage_set(key.c_str(), value.c_str())) {
+    case 0: return StorageResult::Saved;
+    case 1: return StorageResult::Unavailable;
+    case 2: return StorageResult::Full;
+    default: return StorageResult::Failed;
+    }
+}
+
+void WebHost::StorageRemove(const std::string& key) { js_storage_remove(key.c_str()); }
+void WebHost::Announce(const std::string& text) { js_announce(text.c_str()); }
+void WebHost::CopyText(const std::string& text) { js_copy_text(text.c_str()); }
+void WebHost::Download(const std::string& filename, const std::string& mime, const std::string& data) {
+    js_download(filename.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
+}
+void WebHost::OpenUrl(const std::string& url) { js_open_url(url.c_str()); }
+
+bool PrefersDarkScheme() { return js_prefers_dark() != 0; }
+
+} // namespace systemic

@@ -1,0 +1,21 @@
+// web_host.h — the Host the UI uses in the browser: localStorage, live region, clipboard, downloads.
+#pragma once
+
+#include "host.h"
+
+namespace systemic {
+
+class WebHost final : public Host {
+public:
+    std::optional<std::string> StorageGet(const std::string& key) override;
+    StorageResult StorageSet(const std::string& key, const std::string& value) override;
+    void StorageRemove(const std::string& key) override;
+    void Announce(const std::string& text) override;
+    void CopyText(const std::string& text) override;
+    void Download(const std::string& filename, const std::string& mime, const std::string& data) override;
+    void OpenUrl(const std::string& url) override;
+};
+
+bool PrefersDarkScheme();   // the system's prefers-color-scheme, read once at start
+
+} // namespace systemic

@@ -1,0 +1,18 @@
+// display.h — keeps fonts and style in step with the pixel ratio and the user's display settings.
+#pragma once
+
+#include "app_state.h"
+#include "fonts.h"
+
+namespace systemic {
+
+struct DisplayApplied {
+    float ratio = 0.0f;          // 0 until the first call
+    UiSettings settings;
+};
+
+// Rebuilds the font atlas and style when the ratio or settings differ from `applied`.
+// Returns true when the atlas was rebuilt, so the platform must upload the font texture again.
+bool ApplyDisplay(AppState& state, const FontFaces& faces, float ratio, DisplayApplied& applied);
+
+} // namespace systemic

@@ -1,0 +1,86 @@
+// lib.mjs — shared helpers for the browser tests: Debian's headless Chromium through playwright-core,
+// a loopback-only static server, and a page wrapper that records console errors and network requests.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '../..');
+export const pagePath = process.env.SYSTEMIC_PAGE || path.join(repo, 'build/web/systemic.html');
+export const pageFileUrl = pathToFileURL(pagePath).href;
+export const artifacts = path.join(repo, 'build/test-artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export async function launch(extraArgs = []) {
+  // Playwright gives every launch a fresh, empty profile of its own.
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+// Serves one directory on 127.0.0.1 at a free port. Counts every request it receives.
+export async function serve(dir) {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url);
+    const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const target = fs.existsSync(file) && fs.statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
+    if (!target.startsWith(dir) || !fs.existsSync(target)) { res.writeHead(404); res.end('not found'); return; }
+    res.writeHead(200, { 'content-type': target.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+    fs.createReadStream(target).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+// Opens the page and waits for the first frame. `seen` collects console errors, page errors and every
+// request the page made (data: and blob: URLs stay inside the page and are not counted).
+export async function open(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const seen = { errors: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url())) seen.requests.push(r.url()); });
+  await page.goto(url);
+  await waitForFrames(page);
+  return { context, page, seen };
+}
+
+export async function waitForFrames(page, min = 1) {
+  await page.waitForFunction((n) => window.systemic && window.systemic.frames >= n, min, { timeout: 30000 });
+}
+
+export async function state(page) { return page.evaluate(() => window.systemic.state()); }
+
+// Waits until the render loop has gone to sleep (no input for a while).
+export async function waitIdle(page) {
+  await page.waitForFunction(() => window.systemic.paused, null, { timeout: 10000 });
+}
+
+export async function target(page, label) {
+  const s = await state(page);
+  const t = s.targets.find((x) => x.label === label);
+  if (!t) throw new Error(`no target "${label}" on screen "${s.screen}": ${s.targets.map((x) => x.label).join(', ')}`);
+  return { x: t.x + t.w / 2, y: t.y + t.h / 2, ...t };
+}
+
+// Counts the distinct colours in a screenshot's sample of pixels: a blank canvas has one or two.
+export async function distinctColours(page) {
+  return page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    const probe = document.createElement('canvas');
+    probe.width = 200; probe.height = 200;
+    const g = probe.getContext('2d');
+    g.drawImage(c, 0, 0, 200, 200);
+    const d = g.getImageData(0, 0, 200, 200).data;
+    const colours = new Set();
+    for (let i = 0; i < d.length; i += 4) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    return colours.size;
+  });
+}

@@ -1,0 +1,144 @@
+// shell.test.mjs — the page shell in real headless Chromium: loading from file:// and http, crisp canvas,
+// sleeping when idle, touch, a saved copy of the page, and the message when WebGL 2 is missing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, serve, open, state, waitIdle, target, distinctColours, pageFileUrl, pagePath, artifacts } from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+function assertClean(seen, allowedPrefix) {
+  assert.deepEqual(seen.errors, [], 'console errors');
+  const outside = seen.requests.filter((u) => !u.startsWith(allowedPrefix));
+  assert.deepEqual(outside, [], 'requests beyond the page');
+}
+
+test('loads from file:// with no console errors and no requests beyond the page', async () => {
+  const { context, page, seen } = await open(browser, pageFileUrl);
+  assert.equal((await state(page)).screen, 'welcome');
+  await page.waitForTimeout(300);
+  assert.ok(await distinctColours(page) > 8, 'the canvas shows more than a blank fill');
+  await page.screenshot({ path: path.join(artifacts, 'shell-welcome-file-1440.png') });
+  assertClean(seen, pageFileUrl);
+  assert.equal(seen.requests.length, 1, 'only the page itself');
+  await context.close();
+});
+
+test('loads over http from a loopback server with the same result', async () => {
+  const server = await serve(path.dirname(pagePath) + '/site');
+  try {
+    const { context, page, seen } = await open(browser, server.url);
+    assert.equal((await state(page)).screen, 'welcome');
+    assertClean(seen, server.url);
+    assert.deepEqual(server.requests, ['/'], 'the server saw one request: the page');
+    await context.close();
+  } finally { await server.close(); }
+});
+
+test('at device pixel ratio 2 the backing store is twice the CSS size and the font follows', async () => {
+  const { context, page } = await open(browser, pageFileUrl, { viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  const size = await page.evaluate(() => { const c = document.getElementById('canvas'); return [c.width, c.height, c.clientWidth, c.clientHeight]; });
+  assert.deepEqual(size, [1600, 1200, 800, 600]);
+  const s = await state(page);
+  assert.equal(s.pixel_ratio, 2);
+  assert.equal(s.font_px, 32);
+  await page.screenshot({ path: path.join(artifacts, 'shell-welcome-dpr2.png') });
+  await context.close();
+});
+
+test('the canvas follows the window when it is resized', async () => {
+  const { context, page } = await open(browser, pageFileUrl, { viewport: { width: 1000, height: 700 }, deviceScaleFactor: 1.5 });
+  await page.setViewportSize({ width: 600, height: 900 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 900);
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 1350);
+  await context.close();
+});
+
+test('renders nothing while idle, and input wakes it', async () => {
+  const { context, page } = await open(browser, pageFileUrl);
+  await page.mouse.move(200, 200);
+  await page.waitForTimeout(2000);
+  const before = await page.evaluate(() => window.systemic.frames);
+  await page.waitForTimeout(3000);
+  const idle = await page.evaluate(() => window.systemic.frames);
+  assert.equal(idle - before, 0, 'frames rendered during 3 s without input');
+  await page.mouse.move(300, 300);
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => window.systemic.frames) > idle, 'a mouse move renders again');
+  const lastMs = await page.evaluate(() => window.systemic.lastFrameMs);
+  assert.ok(lastMs > 0 && lastMs < 1000, `lastFrameMs is a plausible figure (${lastMs})`);
+  await context.close();
+});
+
+test('on a touch phone one tap activates the intended widget exactly once', async () => {
+  const { context, page } = await open(browser, pageFileUrl,
+    { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+  await page.waitForTimeout(300);
+  const larger = await target(page, 'Larger text');
+  await page.touchscreen.tap(larger.x, larger.y);
+  await page.waitForFunction(() => window.systemic.state().text_scale !== 1);
+  await page.waitForTimeout(500);
+  assert.equal((await state(page)).text_scale, 1.125);
+  const dark = await target(page, 'Dark');
+  await page.touchscreen.tap(dark.x, dark.y);
+  await page.waitForFunction(() => window.systemic.state().theme === 'dark');
+  assert.equal((await state(page)).text_scale, 1.125, 'the earlier tap was not replayed');
+  // A tap after a sleep wakes the loop.
+  await waitIdle(page);
+  const frames = await page.evaluate(() => window.systemic.frames);
+  const smaller = await target(page, 'Smaller text');
+  await page.touchscreen.tap(smaller.x, smaller.y);
+  await page.waitForFunction(() => window.systemic.state().text_scale === 1);
+  assert.ok(await page.evaluate(() => window.systemic.frames) > frames);
+  await page.screenshot({ path: path.join(artifacts, 'shell-welcome-phone-dark.png') });
+  await context.close();
+});
+
+test('typing into a text field, and pasting', async () => {
+  const { context, page } = await open(browser, pageFileUrl);
+  const field = await target(page, 'Organisation');
+  await page.mouse.click(field.x, field.y);
+  await page.keyboard.type('Harbour & Co');
+  await page.waitForFunction(() => window.systemic.state().organisation === 'Harbour & Co');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.systemic.state().organisation === 'Harbour & C');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'o Ltd');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  });
+  await page.waitForFunction(() => window.systemic.state().organisation === 'Harbour & Co Ltd');
+  await context.close();
+});
+
+test('a copy saved as its serialized DOM still starts from file://', async () => {
+  const first = await open(browser, pageFileUrl);
+  await first.page.waitForTimeout(300);
+  const saved = path.join(artifacts, 'saved-page.html');
+  fs.writeFileSync(saved, await first.page.content());
+  await first.context.close();
+  const { context, page, seen } = await open(browser, pathToFileURL(saved).href);
+  assert.equal((await state(page)).screen, 'welcome');
+  assert.ok(await distinctColours(page) > 8);
+  assert.equal(await page.evaluate(() => document.getElementById('loading').hidden), true);
+  assertClean(seen, pathToFileURL(saved).href);
+  await context.close();
+});
+
+test('without WebGL 2 the page says so instead of staying blank', async () => {
+  const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+  try {
+    const context = await noGl.newContext();
+    const page = await context.newPage();
+    await page.goto(pageFileUrl);
+    await page.waitForSelector('#message:not([hidden])');
+    const text = await page.textContent('#message');
+    assert.match(text, /needs WebGL 2/);
+    await page.screenshot({ path: path.join(artifacts, 'shell-no-webgl.png') });
+    await context.close();
+  } finally { await noGl.close(); }
+});
