@@ -491,6 +491,7 @@ std::string ScoresToText(const Questionnaire& q, const Scores& s) {
         out += "\nHeat map: today's percent by area (rows) and stage (columns), answered questions in brackets\n";
         std::string header = "  " + Pad("", 34);
         for (const Stage& st : q.stages) header += Pad(st.name.substr(0, 11), 12);
+        while (!header.empty() && header.back() == ' ') header.pop_back();
         out += header + "\n";
         for (std::size_t a = 0; a < q.areas.size(); ++a) {
             std::string line = "  " + Pad(q.areas[a].name.substr(0, 32), 34);
@@ -498,6 +499,7 @@ std::string ScoresToText(const Questionnaire& q, const Scores& s) {
                 const HeatCell& cell = s.heat[a * q.stages.size() + st];
                 line += Pad(cell.scored ? FormatFixed(cell.percent, 0) + " (" + std::to_string(cell.count) + ")" : "·", 12);
             }
+            while (!line.empty() && line.back() == ' ') line.pop_back();
             out += line + "\n";
         }
     }

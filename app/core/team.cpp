@@ -318,6 +318,7 @@ void ScoreLines(std::string& out, const std::string& name, const TeamScore& s) {
     line += Pad(FormatFixed(s.today.mean) + " %", 10) + Pad(FormatFixed(s.today.sd), 8) +
             Pad(FormatFixed(s.today.min, 0) + "–" + FormatFixed(s.today.max, 0), 10) + Pad(FormatFixed(s.target.mean) + " %", 10);
     for (int r = 0; r < kRoleCount; ++r) line += Pad(s.roles[r].n > 0 ? FormatFixed(s.roles[r].mean) : "—", 12);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
 }
 
@@ -397,6 +398,7 @@ std::string TeamToText(const Questionnaire& q, const TeamScores& t) {
 
     std::string header = "  " + Pad("", 34) + Pad("today", 10) + Pad("sd", 8) + Pad("range", 10) + Pad("target", 10);
     for (int r = 0; r < kRoleCount; ++r) header += Pad(RoleLabel(RoleFromIndex(r)), 12);
+    while (!header.empty() && header.back() == ' ') header.pop_back();
     out += "\nPercent today across respondents (mean, sd, range), target mean, and mean per role\n" + header + "\n";
     ScoreLines(out, "Overall index", t.overall);
     out += "\nAreas\n";
