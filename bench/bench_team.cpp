@@ -1,0 +1,126 @@
+// bench_team.cpp — how parsing results files and team aggregation scale with respondents x questions.
+// Prints one Markdown table for docs/performance.md. Run a RelWithDebInfo or Release build: `bench_team [max_respondents]`.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "results.h"
+#include "synthetic.h"
+#include "team.h"
+
+using namespace systemic;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
+
+// 8 areas x 6 questions, 3 drivers, 7 stages: the size of the largest questionnaire PRODUCT.md allows.
+// Built in code so the benchmark does not depend on the shipped content.
+Questionnaire BenchQuestionnaire() {
+    Questionnaire q;
+    q.id = "bench";
+    q.title = "Benchmark, 48 questions";
+    q.sector = "custom";
+    q.hash = "0123456789abcdef";
+    for (int d = 0; d < 3; ++d) q.drivers.push_back({"d" + std::to_string(d), "Driver " + std::to_string(d), ""});
+    for (int s = 0; s < 7; ++s) q.stages.push_back({"s" + std::to_string(s), "Stage " + std::to_string(s), ""});
+    for (int a = 0; a < 8; ++a) {
+        q.areas.push_back({"a" + std::to_string(a), "Area " + std::to_string(a), ""});
+        for (int i = 0; i < 6; ++i) {
+            const int n = a * 6 + i;
+            Question question;
+            question.id = "bench-q" + std::to_string(n);
+            question.area = a;
+            question.text = "Question " + std::to_string(n);
+            question.drivers.push_back({n % 3, 1.0});
+            if (n % 2 == 0) question.drivers.push_back({(n + 1) % 3, 0.5});
+            question.stages = {n % 7, (n + 3) % 7};
+            question.weight = i == 0 ? 2.0 : 1.0;
+            question.quick = i == 0;
+            q.questions.push_back(question);
+        }
+    }
+    return q;
+}
+
+// Peak resident memory of this process so far (VmHWM), in kB; 0 when /proc is not there.
+long PeakKb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6);
+    return 0;
+}
+
+// Current resident memory (VmRSS), in kB.
+long ResidentKb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0) return std::atol(line.c_str() + 6);
+    return 0;
+}
+
+// Linux resets VmHWM to the current RSS when "5" is written to /proc/self/clear_refs.
+void ResetPeak() { std::ofstream("/proc/self/clear_refs") << "5"; }
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const long max_respondents = argc > 1 ? std::atol(argv[1]) : 100000;
+    const Questionnaire q = BenchQuestionnaire();
+    const double questions = static_cast<double>(q.questions.size());
+    const std::uint64_t seed = 2026;
+
+    std::printf("| respondents | parse (LoadResult) | parse ns / answer | aggregate (AggregateTeam) | aggregate ns / answer | peak RSS growth |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|\n");
+    for (long n : {1L, 10L, 100L, 1000L, 10000L, 100000L}) {
+        if (n > max_respondents) break;
+        ResetPeak();
+        const long base_kb = ResidentKb();
+        // Parse: each text is generated (not timed) and then loaded (timed), so only the results are held.
+        std::vector<Result> results;
+        results.reserve(static_cast<std::size_t>(n));
+        double parse = 0.0;
+        std::size_t bytes = 0;
+        for (long i = 0; i < n; ++i) {
+            const std::string text = SynthResultJson(q, seed, static_cast<int>(i));
+            bytes += text.size();
+            const Clock::time_point t0 = Clock::now();
+            ResultLoad load = LoadResult(text, q);
+            parse += Seconds(t0, Clock::now());
+            if (!load.result) { std::fprintf(stderr, "bench: a synthetic result did not load\n"); return 1; }
+            results.push_back(std::move(*load.result));
+        }
+        // Aggregate: the best of several runs (at least 3, and at least 0.2 s in all), to keep noise out.
+        double best = 1e9, total = 0.0;
+        int runs = 0, agenda = 0;
+        while (runs < 3 || (total < 0.2 && runs < 1000)) {
+            const Clock::time_point t0 = Clock::now();
+            const TeamScores team = AggregateTeam(q, results);
+            const double t = Seconds(t0, Clock::now());
+            agenda += static_cast<int>(team.agenda.size());   // use the result so nothing is optimised away
+            best = std::min(best, t);
+            total += t;
+            ++runs;
+        }
+        const double answers = static_cast<double>(n) * questions;
+        const long peak_kb = std::max(0L, PeakKb() - base_kb);
+        std::printf("| %ld | %.3f ms | %.0f | %.3f ms | %.1f | %.1f MB |\n", n, parse * 1e3, parse * 1e9 / answers, best * 1e3,
+                    best * 1e9 / answers, static_cast<double>(peak_kb) / 1024.0);
+        std::fflush(stdout);
+        (void)agenda;
+        (void)bytes;
+    }
+    std::printf("\n%zu-question questionnaire; \"answer\" = one respondent x one question. Peak RSS growth = VmHWM after the\n"
+                "step minus VmRSS before it (VmHWM reset through /proc/self/clear_refs): the parsed results held in memory plus\n"
+                "one results text at a time; AggregateTeam itself allocates O(questions), independent of respondents.\n",
+                q.questions.size());
+    return 0;
+}
