@@ -322,9 +322,6 @@ void Loader::ReadTextArray(const json& object, const std::string& path, const ch
 void Loader::Load(Questionnaire& q) {
     const json& root = doc_.value;
     if (!IsObject(root, "")) return;
-    CheckFields(root, "", {"$schema", "schema_version", "id", "version", "title", "sector", "intro", "drivers", "areas", "stages",
-                           "experiences", "questions"});
-
     // A newer format may mean anything else: say only that, rather than a flood of confusing errors.
     if (const json* schema_version = Member(root, "", "schema_version", true)) {
         if (!schema_version->is_number_integer()) {
@@ -336,6 +333,8 @@ void Loader::Load(Questionnaire& q) {
             return;
         }
     }
+    CheckFields(root, "", {"$schema", "schema_version", "id", "version", "title", "sector", "intro", "drivers", "areas", "stages",
+                           "experiences", "questions"});
     if (const json* schema = Member(root, "", "$schema", false); schema && !schema->is_string())
         Error("questionnaire.wrong_type", "/$schema", std::string("expected text in double quotes, found ") + TypeName(*schema));
 

@@ -118,26 +118,32 @@ int CountSyllables(std::string_view word) {
 }
 
 // Sentences end at '.', '!' or '?' followed by a space or the end (closing quotes and brackets allowed
-// between), so "e.g." inside a sentence and "3.5" do not end one. Text after the last end is a sentence too.
+// between), so "3.5" does not end one; nor does a '.' right after a one-letter word ("e.g. this", "i.e. that").
+// Text after the last end is a sentence too.
 TextStats CountText(std::string_view text) {
     TextStats stats;
     int words_in_sentence = 0;
+    std::size_t last_word_end = std::string_view::npos;
+    std::size_t last_word_letters = 0;
     std::size_t i = 0;
     while (i < text.size()) {
         if (WordCharAt(text, i) > 0) {
             const std::size_t start = i;
-            for (std::size_t length; i < text.size() && (length = WordCharAt(text, i)) > 0;) i += length;
+            last_word_letters = 0;
+            for (std::size_t length; i < text.size() && (length = WordCharAt(text, i)) > 0; ++last_word_letters) i += length;
+            last_word_end = i;
             ++stats.words;
             ++words_in_sentence;
             stats.syllables += CountSyllables(text.substr(start, i - start));
             continue;
         }
+        const bool abbreviation = text[i] == '.' && last_word_end == i && last_word_letters == 1;
         const char c = text[i++];
         if (c != '.' && c != '!' && c != '?') continue;
         while (i < text.size() && (text[i] == '.' || text[i] == '!' || text[i] == '?')) ++i;
         std::size_t after = i;
         while (after < text.size() && (text[after] == '"' || text[after] == '\'' || text[after] == ')' || text[after] == ']')) ++after;
-        if ((after == text.size() || IsSpace(text[after])) && words_in_sentence > 0) {
+        if ((after == text.size() || IsSpace(text[after])) && words_in_sentence > 0 && !abbreviation) {
             ++stats.sentences;
             words_in_sentence = 0;
         }

@@ -8,6 +8,10 @@
 
 #include "json_text.h"
 
+// These tests run without exceptions (tests/unit/main.cpp), so a failed REQUIRE carries on: leave by hand.
+#define REQUIRE_OR_RETURN(...) do { REQUIRE(__VA_ARGS__); if (!(__VA_ARGS__)) return; } while (false)
+#define REQUIRE_FALSE_OR_RETURN(...) do { REQUIRE_FALSE(__VA_ARGS__); if (__VA_ARGS__) return; } while (false)
+
 using namespace systemic;
 using json = nlohmann::json;
 
@@ -38,8 +42,8 @@ struct BadText {
 void CheckBadText(const BadText& bad, const JsonLimits& limits = {}) {
     const JsonDocument doc = ParseJson(bad.text, limits);
     INFO("case: ", bad.name);
-    REQUIRE_FALSE(doc.ok);
-    REQUIRE(doc.issues.size() == 1);
+    REQUIRE_FALSE_OR_RETURN(doc.ok);
+    REQUIRE_OR_RETURN(doc.issues.size() == 1);
     const Issue& issue = doc.issues[0];
     INFO("message: ", issue.message);
     CHECK(issue.severity == Severity::Error);
@@ -57,7 +61,7 @@ void CheckBadText(const BadText& bad, const JsonLimits& limits = {}) {
 TEST_CASE("ParseJson reads valid JSON and locates every value") {
     SUBCASE("objects, arrays and scalars") {
         const JsonDocument doc = ParseJson("{\n  \"a\": [1, {\"b\": null}],\n  \"c\": \"x\"\n}");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(doc.issues.empty());
         CHECK(doc.value["c"] == "x");
         CHECK(doc.positions.size() == 6);
@@ -70,7 +74,7 @@ TEST_CASE("ParseJson reads valid JSON and locates every value") {
     }
     SUBCASE("empty containers and a scalar root") {
         const JsonDocument doc = ParseJson("  42 ");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(doc.value == 42);
         CHECK(PositionOf(doc, "") == std::pair<int, int>{1, 3});
         CHECK(ParseJson("[]").ok);
@@ -80,34 +84,34 @@ TEST_CASE("ParseJson reads valid JSON and locates every value") {
     }
     SUBCASE("keys with '/' and '~' are escaped in pointers") {
         const JsonDocument doc = ParseJson(R"({"a/b": {"c~d": 1}})");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(PositionOf(doc, "/a~1b/c~0d") == std::pair<int, int>{1, 17});
     }
     SUBCASE("escaped keys are decoded before they become pointers") {
         const JsonDocument doc = ParseJson(R"({"\u00e9t\u00e9": 1, "q\"": 2})");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(PositionOf(doc, "/\xC3\xA9t\xC3\xA9") == std::pair<int, int>{1, 19});
         CHECK(PositionOf(doc, "/q\"") != std::pair<int, int>{-1, -1});
     }
     SUBCASE("a byte-order mark is skipped and not counted as a column") {
         const JsonDocument doc = ParseJson("\xEF\xBB\xBF{\"a\":1}");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(doc.value["a"] == 1);
         CHECK(PositionOf(doc, "/a") == std::pair<int, int>{1, 6});
     }
     SUBCASE("columns count characters, not bytes") {
         const JsonDocument doc = ParseJson("{\"\xC3\xA9\": \"\xC3\xBC\", \"x\": 1}");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(PositionOf(doc, "/x") == std::pair<int, int>{1, 17});
     }
     SUBCASE("Windows line ends") {
         const JsonDocument doc = ParseJson("{\r\n\"a\": 1\r\n}\r\n");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(PositionOf(doc, "/a") == std::pair<int, int>{2, 6});
     }
     SUBCASE("escapes and surrogate pairs") {
         const JsonDocument doc = ParseJson(R"(["\ud83d\ude00", "\"\\\/\b\f\n\r\t"])");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(doc.value[0] == "\xF0\x9F\x98\x80");
         CHECK(doc.value[1] == "\"\\/\b\f\n\r\t");
     }
@@ -224,7 +228,7 @@ TEST_CASE("ParseJson rejects duplicate keys unless asked not to") {
         JsonLimits limits;
         limits.allow_duplicate_keys = true;
         const JsonDocument doc = ParseJson(R"({"x": 1, "x": 2})", limits);
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(doc.value["x"] == 2);
     }
 }
@@ -237,7 +241,7 @@ TEST_CASE("ParseJson agrees with nlohmann on which texts are JSON") {
     const std::string tricky =
         "{\"a\": [1, -2.5e+3, 0, -0, 0.25, 1E2, true, false, null],\n \"b\": {\"c\\u00e9\": \"\\ud83d\\ude00 \\\" \\\\ \\/\"},"
         "\r\n\t\"d\": [[], {}], \"e\": \"caf\xC3\xA9\", \"f\": 12345678901234567890123}";
-    REQUIRE(ParseJson(tricky, limits).ok);
+    REQUIRE_OR_RETURN(ParseJson(tricky, limits).ok);
 
     SUBCASE("every prefix") {
         for (const std::string& text : {tricky, ReadFixture("tests/fixtures/questionnaires/valid_small.json")}) {
@@ -271,7 +275,7 @@ TEST_CASE("ParseJson agrees with nlohmann on which texts are JSON") {
 
 TEST_CASE("JsonDocument::At locates a path, or its nearest located parent") {
     const JsonDocument doc = ParseJson("{\n  \"questions\": [\n    {\"id\": \"q\"}\n  ]\n}");
-    REQUIRE(doc.ok);
+    REQUIRE_OR_RETURN(doc.ok);
     SUBCASE("a path that exists") {
         const Issue issue = doc.At(Severity::Warning, "x.code", "/questions/0/id", "message");
         CHECK(issue.severity == Severity::Warning);
@@ -309,7 +313,7 @@ TEST_CASE("JsonPointerEscape follows RFC 6901") {
 TEST_CASE("DumpJson sorts keys and never aborts") {
     SUBCASE("canonical: sorted keys, no spaces") {
         const JsonDocument doc = ParseJson("{ \"b\" : [1, 2.5],\n \"a\": {\"d\": null, \"c\": \"x\"} }");
-        REQUIRE(doc.ok);
+        REQUIRE_OR_RETURN(doc.ok);
         CHECK(DumpJson(doc.value) == R"({"a":{"c":"x","d":null},"b":[1,2.5]})");
     }
     SUBCASE("indented") {
