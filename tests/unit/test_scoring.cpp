@@ -7,9 +7,12 @@
 
 #include <doctest/doctest.h>
 
+#include "builtin.h"
 #include "scoring.h"
 #include "scoring_fixtures.h"
 #include "scoring_math.h"
+#include "synthetic.h"
+#include "team.h"
 
 using namespace systemic;
 using namespace systemic::test;
@@ -303,4 +306,25 @@ TEST_CASE("scoring: the text report") {
     CHECK(text.find("Systemic index    30.15 %") != std::string::npos);
     CHECK(text.find("weakest area: Proposition") != std::string::npos);
     CHECK(text.find("Next step: insight-a: from level 2") != std::string::npos);
+}
+
+TEST_CASE("scoring: every built-in questionnaire scores synthetic respondents") {
+    // Content-independent: whatever the shipped questionnaires say, scoring and aggregation must hold together.
+    for (const BuiltinQuestionnaire& b : BuiltinQuestionnaires()) {
+        CAPTURE(b.id);
+        const QuestionnaireLoad load = LoadQuestionnaire(b.json);
+        REQUIRE(load.questionnaire.has_value());
+        const Questionnaire& q = *load.questionnaire;
+        const std::vector<Result> team = SynthResults(q, 30, 5);
+        for (const Result& r : team) {
+            const Scores s = Score(q, r);
+            CHECK(s.overall.scored);
+            CHECK((s.overall.percent >= 0.0 && s.overall.percent <= 100.0));
+            CHECK((s.balance.systemic_index >= 0.0 && s.balance.systemic_index <= s.overall.percent + 0.01));
+        }
+        const TeamScores t = AggregateTeam(q, team);
+        CHECK(t.respondents == 30);
+        CHECK(t.overall.today.n == 30);
+        CHECK(!TeamToCsv(q, t).empty());
+    }
 }
