@@ -2,12 +2,13 @@
 // It turns DOM events into calls to the entry points in app/platform/web/main_web.cpp, decompresses the
 // embedded font before main() runs, and publishes the read-only window.systemic diagnostics object.
 // Everything here must also work when the page is a saved copy opened from file://.
-/* global Module, addRunDependency, removeRunDependency, UTF8ToString, stringToUTF8, lengthBytesUTF8, SYSTEMIC_FONTS_GZ */
+/* global Module, addRunDependency, removeRunDependency, UTF8ToString, stringToUTF8, lengthBytesUTF8, HEAPU8, SYSTEMIC_DATA_GZ */
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
   var textInput = document.getElementById('text-input');
   var ready = false;
+  var firstFrameMs = 0;      // time from navigation start to the first frame drawn
 
   Module.canvas = canvas;
   Module.print = function (text) { console.log(text); };
@@ -27,6 +28,10 @@
         'Systemic needs WebGL 2, which this browser has switched off or does not support. ' +
         'Try a current version of Chrome, Edge, Firefox or Safari, or turn on hardware acceleration in the ' +
         'browser settings. Nothing you saved before has been lost.');
+    } else if (why === 'decompression') {
+      showMessage('This browser is too old for Systemic',
+        'Systemic needs a browser from 2023 or later (it unpacks its questions with the browser\'s built-in ' +
+        'decompression). Try a current version of Chrome, Edge, Firefox or Safari. Nothing you saved before has been lost.');
     }
   };
   Module.onAbort = function () {
@@ -34,7 +39,7 @@
       'Please reload the page. Your answers are saved in this browser as you go, so reloading keeps them.');
   };
 
-  // ---- Fonts: gzipped in the page, unpacked before main() so C++ can hand them to Dear ImGui.
+  // ---- Page data (font, questionnaires): gzipped in the page, unpacked before main() so C++ can read it.
   function gunzip(b64) {
     var bin = atob(b64);
     var bytes = new Uint8Array(bin.length);
@@ -45,11 +50,20 @@
   Module.preRun = Module.preRun || [];
   Module.preRun.push(function () {
     Module.systemicFonts = [];
-    if (typeof SYSTEMIC_FONTS_GZ === 'undefined' || typeof DecompressionStream === 'undefined') return;  // built-in font
-    addRunDependency('systemic-fonts');
-    Promise.all([gunzip(SYSTEMIC_FONTS_GZ.regular), gunzip(SYSTEMIC_FONTS_GZ.bold)]).then(function (faces) {
-      Module.systemicFonts = faces;
-    }, function () { /* keep the built-in font */ }).then(function () { removeRunDependency('systemic-fonts'); });
+    Module.systemicQuestionnaires = [];
+    if (typeof SYSTEMIC_DATA_GZ === 'undefined') return;
+    if (typeof DecompressionStream === 'undefined') {
+      Module.systemicFail('decompression');
+      return;
+    }
+    addRunDependency('systemic-data');
+    var data = SYSTEMIC_DATA_GZ;
+    Promise.all([gunzip(data.fonts.regular), gunzip(data.fonts.bold)].concat(data.questionnaires.map(gunzip)))
+      .then(function (parts) {
+        Module.systemicFonts = parts.slice(0, 2);
+        Module.systemicQuestionnaires = parts.slice(2);
+      }, function () { Module.systemicFail('decompression'); })
+      .then(function () { removeRunDependency('systemic-data'); });
   });
 
   // ---- Strings into wasm through one buffer owned by C++.
@@ -231,6 +245,7 @@
     } catch (err) { fallback(); }
   };
   Module.systemicFirstFrame = function () {
+    firstFrameMs = performance.now();
     document.getElementById('loading').hidden = true;
     document.documentElement.classList.add('ready');
   };
@@ -249,6 +264,8 @@
   Object.defineProperty(api, 'frames', { enumerable: true, get: function () { return ready ? Module._systemic_frames() : 0; } });
   Object.defineProperty(api, 'lastFrameMs', { enumerable: true, get: function () { return ready ? Module._systemic_last_frame_ms() : 0; } });
   Object.defineProperty(api, 'paused', { enumerable: true, get: function () { return ready ? !!Module._systemic_paused() : false; } });
+  Object.defineProperty(api, 'firstFrameMs', { enumerable: true, get: function () { return firstFrameMs; } });
+  Object.defineProperty(api, 'heapBytes', { enumerable: true, get: function () { return ready ? HEAPU8.length : 0; } });
   api.state = function () {
     return ready ? JSON.parse(UTF8ToString(Module._systemic_state())) : { screen: 'loading' };
   };

@@ -2,13 +2,16 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app_state.h"
 #include "host.h"
 
 namespace systemic {
 
-void InitApp(AppState& state, Host& host, bool prefers_dark);   // reads stored settings (or the system preference)
+// Loads the shipped questionnaires from their JSON texts (the platform supplies them), reads stored settings
+// (or follows the system's dark preference) and any saved assessment.
+void InitApp(AppState& state, Host& host, bool prefers_dark, const std::vector<std::string>& questionnaire_texts);
 void DrawApp(AppState& state, Host& host);                     // draws one frame inside ImGui::NewFrame/Render and applies queued intents
 std::string AppStateJson(const AppState& state);               // snapshot for window.systemic.state() and tests
 

@@ -5,18 +5,22 @@
 #include <string>
 #include <vector>
 
+#include "assessment.h"
 #include "fonts.h"
+#include "host.h"
+#include "questionnaire.h"
 #include "theme.h"
 
 namespace systemic {
 
-enum class Screen { Welcome };
+enum class Screen { Welcome, Sector, About, Priorities, Questions, Review, Results };
 
-const char* ScreenId(Screen screen);   // stable id for tests and diagnostics: "welcome", ...
+const char* ScreenId(Screen screen);                       // stable id for tests and diagnostics: "welcome", ...
+bool ScreenFromId(const std::string& id, Screen* out);     // false when unknown
 
 struct UiSettings {
     Theme theme = Theme::Light;
-    float text_scale = 1.0f;           // 0.85 .. 1.5; multiplies the body size
+    float text_scale = 1.0f;           // 0.875 .. 1.5; multiplies the body size
     bool operator==(const UiSettings& o) const { return theme == o.theme && text_scale == o.text_scale; }
     bool operator!=(const UiSettings& o) const { return !(*this == o); }
 };
@@ -28,21 +32,55 @@ struct Target {
     float x = 0, y = 0, w = 0, h = 0;
 };
 
+// A question waiting for the user's yes or no before something is replaced.
+enum class Confirm { None, StartOver };
+
 struct AppState {
     Screen screen = Screen::Welcome;
     UiSettings settings;               // the platform rebuilds fonts and style when these change
     UiFonts fonts;                     // set by the platform after each font rebuild
     float pixel_ratio = 1.0f;          // device pixels per CSS pixel
 
-    std::string organisation;          // welcome screen: the organisation's name (optional)
-    bool settings_loaded = false;      // stored settings read once at start
+    std::vector<Questionnaire> questionnaires;   // the shipped ones, loaded once at start
+    std::string load_problem;          // a shipped questionnaire failed to load (a build error, shown plainly)
+
+    Session session;                   // questionnaire -1: no assessment open
+    std::vector<std::string> restore_notes;   // what an older saved assessment could not carry over
+    std::string stored_problem;        // the saved assessment could not be read: what is wrong
+    std::string stored_raw;            // ... and its text, kept for download
+
+    // Sector screen choices, before a session exists.
+    int chosen_questionnaire = -1;
+    Mode chosen_mode = Mode::Quick;
+
+    // Question screen.
+    bool picking_target = false;       // level cards set the 12-month target instead of today
+    bool show_why = false;
+    bool show_shortcuts = false;
+
+    // Saving.
+    bool dirty = false;                // the session changed since it was last saved
+    StorageResult save_result = StorageResult::Saved;
+    bool saved_once = false;
+    std::string saved_at;              // when the last save succeeded
+
+    Confirm confirm = Confirm::None;
 
     // Queued intents, applied after the frame so the frame draws one consistent state.
     bool want_screen_change = false;
     Screen next_screen = Screen::Welcome;
+    bool want_position = false;
+    int next_position = 0;
+    bool want_start = false;           // start a new session with chosen_questionnaire and chosen_mode
+    bool want_download = false;        // download the answers (or the unreadable stored data) as JSON
     std::string announcement;          // sent to the live region after the frame
 
     std::vector<Target> targets;       // named widgets of the last frame (see NoteTarget)
 };
+
+bool HasSession(const AppState& state);                    // an assessment is open
+const Questionnaire& SessionQuestionnaire(const AppState& state);   // requires HasSession
+void GoTo(AppState& state, Screen screen);                 // queue a screen change
+void MarkChanged(AppState& state);                         // the session changed: autosave after the frame
 
 } // namespace systemic

@@ -20,6 +20,7 @@ public:
     virtual void CopyText(const std::string& text) = 0;                                        // system clipboard
     virtual void Download(const std::string& filename, const std::string& mime, const std::string& data) = 0;
     virtual void OpenUrl(const std::string& url) = 0;                                          // mailto: links and the like
+    virtual std::string Now() = 0;                                                             // local date and time, ISO 8601 ("2026-11-22T21:40:00")
 };
 
 } // namespace systemic

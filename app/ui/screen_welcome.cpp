@@ -1,6 +1,7 @@
-// screen_welcome.cpp — the first screen: what Systemic is, the privacy promise, and where to start.
+// screen_welcome.cpp — the first screen: what Systemic is, the privacy promise, start or resume.
+#include <string>
+
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
 
 #include "screens.h"
 #include "widgets.h"
@@ -24,10 +25,39 @@ void DrawWelcome(AppState& state, Host& /*host*/) {
     MutedText("Private by design: your answers stay in this browser on this device. Nothing is sent anywhere "
               "unless you choose to share a link, download a file or print.");
     ImGui::Spacing();
-    ImGui::TextUnformatted("Your organisation's name (optional)");
-    ImGui::InputTextWithHint("##organisation", "For example: Harbour Street Bakery", &state.organisation);
-    NoteTarget(state, "Organisation");
-    MutedText("Used only to label your results and reports.");
+
+    if (!state.load_problem.empty()) Banner(state.load_problem.c_str(), BannerKind::Warning);
+    if (!state.stored_problem.empty()) {
+        const std::string text = "Your saved answers could not be opened: " + state.stored_problem +
+                                 ". They are still stored in this browser and nothing has been changed. "
+                                 "Download them to keep a copy, or start a new assessment.";
+        Banner(text.c_str(), BannerKind::Warning);
+        if (SecondaryButton("Download the saved data")) state.want_download = true;
+        NoteTarget(state, "Download saved data");
+        ImGui::Spacing();
+    }
+
+    if (HasSession(state)) {
+        ImGui::Spacing();
+        if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+        Paragraph("You have an assessment in progress");
+        if (state.fonts.bold) ImGui::PopFont();
+        Paragraph(SessionSummary(state.session, state.questionnaires).c_str());
+        for (const std::string& note : state.restore_notes) MutedText(note.c_str());
+        if (PrimaryButton("Resume")) {
+            Screen back = Screen::Questions;
+            ScreenFromId(state.session.screen, &back);
+            if (back == Screen::Welcome) back = Screen::Questions;
+            GoTo(state, back);
+        }
+        NoteTarget(state, "Resume");
+        ImGui::SameLine();
+        if (SecondaryButton("Start over")) state.confirm = Confirm::StartOver;
+        NoteTarget(state, "Start over");
+    } else {
+        if (PrimaryButton("Start the assessment")) GoTo(state, Screen::Sector);
+        NoteTarget(state, "Start");
+    }
     EndColumn();
 }
 

@@ -1,4 +1,4 @@
-// screens.h — one function per screen; each draws inside the app's full-window frame.
+// screens.h — one function per screen; each draws inside the app's full-window frame and records intents.
 #pragma once
 
 #include "app_state.h"
@@ -6,7 +6,18 @@
 
 namespace systemic {
 
-void DrawWelcome(AppState& state, Host& host);     // what this is, privacy, start
-void DrawSettingsBar(AppState& state, Host& host); // theme and text size, at the foot of every screen
+void DrawWelcome(AppState& state, Host& host);      // what this is, privacy, start or resume
+void DrawSector(AppState& state, Host& host);       // sector and its drivers; quick scan or full
+void DrawAbout(AppState& state, Host& host);        // organisation, name, role (optional)
+void DrawPriorities(AppState& state, Host& host);   // 100 points across the areas (optional)
+void DrawQuestions(AppState& state, Host& host);    // one question: level cards, today and in 12 months
+void DrawReview(AppState& state, Host& host);       // unanswered questions and warnings
+void DrawResults(AppState& state, Host& host);      // the scores
+void DrawHeader(AppState& state, Host& host);       // title, step, autosave mark, storage warning
+void DrawSettingsBar(AppState& state, Host& host);  // theme and text size
+void DrawDialogs(AppState& state, Host& host);      // confirmations and the shortcuts sheet
+
+const char* ScreenTitle(Screen screen);             // "Choose your sector", ... (also announced)
+void AnnounceQuestion(AppState& state);             // queue the live-region text for the current question
 
 } // namespace systemic

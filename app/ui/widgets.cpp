@@ -2,6 +2,7 @@
 #include "widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include <imgui.h>
 
@@ -80,6 +81,91 @@ void NoteTarget(AppState& state, const char* label) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     state.targets.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+} // namespace systemic
+
+#include <imgui_internal.h>
+
+namespace systemic {
+
+bool Card(const char* id, const CardText& text, bool selected, const UiFonts& fonts, float width) {
+    const Palette& p = CurrentPalette();
+    if (width <= 0.0f) width = ImGui::GetContentRegionAvail().x;
+    const float pad = Em(0.75f);
+    ImFont* bold = fonts.bold ? fonts.bold : ImGui::GetFont();
+    const float font_size = ImGui::GetFontSize();
+
+    // Badges sit on the title line, right-aligned; the title wraps before them.
+    float badges_w = 0.0f;
+    const char* badges[2] = {text.badge_a, text.badge_b};
+    for (const char* b : badges)
+        if (b) badges_w += ImGui::CalcTextSize(b).x + Em(1.0f) + Em(0.4f);
+    const float inner_w = width - 2.0f * pad;
+    const float title_w = std::max(Em(6.0f), inner_w - badges_w);
+    const ImVec2 title_size = bold->CalcTextSizeA(font_size, FLT_MAX, title_w, text.title);
+    const ImVec2 body_size = text.body ? ImGui::CalcTextSize(text.body, nullptr, false, inner_w) : ImVec2(0, 0);
+    const float height = std::max(Em(2.75f), pad * 2.0f + title_size.y + (text.body ? Em(0.3f) + body_size.y : 0.0f));
+
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImRect bb(pos, ImVec2(pos.x + width, pos.y + height));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = Em(0.5f);
+    ImU32 fill = selected ? p.card_selected : p.card;
+    if (hovered && !selected) fill = ImGui::GetColorU32(ImGuiCol_FrameBgHovered);
+    dl->AddRectFilled(bb.Min, bb.Max, fill, rounding);
+    dl->AddRect(bb.Min, bb.Max, selected ? p.accent : p.card_border, rounding, 0, selected ? Em(0.15f) : Em(0.0625f));
+    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+
+    ImVec2 cursor(pos.x + pad, pos.y + pad);
+    dl->AddText(bold, font_size, cursor, p.text, text.title, nullptr, title_w);
+    float bx = bb.Max.x - pad;
+    for (int i = 1; i >= 0; --i) {
+        if (!badges[i]) continue;
+        const ImVec2 sz = ImGui::CalcTextSize(badges[i]);
+        const ImVec2 bmin(bx - sz.x - Em(1.0f), cursor.y - Em(0.1f));
+        const ImVec2 bmax(bx, cursor.y + sz.y + Em(0.1f));
+        dl->AddRectFilled(bmin, bmax, i == 0 ? p.accent : p.good, Em(0.8f));
+        dl->AddText(ImVec2(bmin.x + Em(0.5f), cursor.y), p.accent_text, badges[i]);
+        bx = bmin.x - Em(0.4f);
+    }
+    if (text.body) {
+        cursor.y += title_size.y + Em(0.3f);
+        dl->AddText(ImGui::GetFont(), font_size, cursor, p.text, text.body, nullptr, inner_w);
+    }
+    return pressed;
+}
+
+void Banner(const char* text, BannerKind kind) {
+    const Palette& p = CurrentPalette();
+    const float pad = Em(0.75f);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, width - 2.0f * pad);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 edge = kind == BannerKind::Warning ? p.warning : p.accent;
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + size.y + 2.0f * pad), p.card, Em(0.4f));
+    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + size.y + 2.0f * pad), edge, Em(0.4f), 0, Em(0.125f));
+    dl->AddRectFilled(pos, ImVec2(pos.x + Em(0.3f), pos.y + size.y + 2.0f * pad), edge, Em(0.4f), ImDrawFlags_RoundCornersLeft);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad, pos.y + pad), p.text, text, nullptr, width - 2.0f * pad);
+    ImGui::Dummy(ImVec2(width, size.y + 2.0f * pad));
+}
+
+bool SmallButton44(const char* label) { return SizedButton(label, 0.0f); }
+
+void Progress(float fraction, const char* overlay) {
+    const Palette& p = CurrentPalette();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float h = Em(0.4f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), p.card_border, h * 0.5f);
+    if (fraction > 0.0f)
+        dl->AddRectFilled(pos, ImVec2(pos.x + width * std::min(fraction, 1.0f), pos.y + h), p.accent, h * 0.5f);
+    ImGui::Dummy(ImVec2(width, h));
+    if (overlay) MutedText(overlay);
 }
 
 } // namespace systemic

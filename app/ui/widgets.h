@@ -18,3 +18,21 @@ float ColumnWidth();
 void NoteTarget(AppState& state, const char* label);  // records the last item's rectangle under `label`                                // width of the current column, in pixels
 
 } // namespace systemic
+
+namespace systemic {
+
+// A selectable card: a title line in bold, optional body text, a selected state and badges on the right.
+// Keyboard focus shows the navigation frame; the whole card is the touch target.
+struct CardText {
+    const char* title = "";
+    const char* body = nullptr;
+    const char* badge_a = nullptr;   // e.g. "Today"   (drawn when set)
+    const char* badge_b = nullptr;   // e.g. "In 12 months"
+};
+bool Card(const char* id, const CardText& text, bool selected, const UiFonts& fonts, float width = 0.0f);
+enum class BannerKind { Info, Warning };
+void Banner(const char* text, BannerKind kind);                     // a framed note across the column
+bool SmallButton44(const char* label);                              // a compact button that still meets 44 CSS px
+void Progress(float fraction, const char* overlay);                 // a thin progress bar across the column
+
+} // namespace systemic

@@ -6,23 +6,13 @@
 
 using namespace systemic;
 
-TEST_CASE("the welcome screen is drawn with its text field") {
+TEST_CASE("the welcome screen is drawn with its start button and settings") {
     UiDriver ui;
     ui.Frames(2);
     CHECK(std::string(ScreenId(ui.state.screen)) == "welcome");
-    CHECK(ui.Find("##organisation"));
+    CHECK(ui.Find("Start the assessment"));
     CHECK(ui.Find("Dark"));
     CHECK(ui.host.announcements.size() == 1);
-}
-
-TEST_CASE("typing into the organisation field updates the state") {
-    UiDriver ui;
-    REQUIRE(ui.Click("##organisation"));
-    ui.Type("Harbour Street Bakery");
-    CHECK(ui.state.organisation == "Harbour Street Bakery");
-    ui.Press(ImGuiKey_Backspace);
-    CHECK(ui.state.organisation == "Harbour Street Baker");
-    CHECK(AppStateJson(ui.state).find("\"organisation\":\"Harbour Street Baker\"") != std::string::npos);
 }
 
 TEST_CASE("one tap activates a widget exactly once") {
@@ -51,7 +41,7 @@ TEST_CASE("display settings scale the font and are remembered") {
         }
         UiDriver again;
         again.host.storage = saved.storage;
-        InitApp(again.state, again.host, false);
+        again.Restart(false);
         again.Frame();
         CHECK(again.state.settings.theme == Theme::Dark);
         CHECK(again.state.settings.text_scale == doctest::Approx(1.125));
@@ -59,7 +49,7 @@ TEST_CASE("display settings scale the font and are remembered") {
     SUBCASE("corrupt stored settings are ignored, the system preference applies") {
         UiDriver ui;
         ui.host.storage["systemic.v1.settings"] = "{\"theme\": 42, \"text_scale\": 900";
-        InitApp(ui.state, ui.host, true);
+        ui.Restart(true);
         CHECK(ui.state.settings.theme == Theme::Dark);
         CHECK(ui.state.settings.text_scale == doctest::Approx(1.0));
     }

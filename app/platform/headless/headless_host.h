@@ -30,6 +30,8 @@ public:
         downloads.push_back({filename, mime, data});
     }
     void OpenUrl(const std::string& url) override { opened_urls.push_back(url); }
+    std::string now = "2026-11-22T10:00:00";            // a fixed clock, so tests are deterministic
+    std::string Now() override { return now; }
 };
 
 } // namespace systemic

@@ -10,6 +10,7 @@
 #include <imgui_internal.h>
 
 #include "app.h"
+#include "builtin.h"
 
 namespace {
 
@@ -55,7 +56,15 @@ UiDriver::UiDriver(float width_css, float height_css, float ratio, bool prefers_
     font_regular_ = ReadFile(std::string(SYSTEMIC_FONT_DIR) + "/ui-regular.ttf");
     font_bold_ = ReadFile(std::string(SYSTEMIC_FONT_DIR) + "/ui-bold.ttf");
     Resize(width_css, height_css, ratio);
-    InitApp(state, host, prefers_dark);
+    Restart(prefers_dark);
+}
+
+void UiDriver::Restart(bool prefers_dark) {
+    std::vector<std::string> texts;
+    for (const BuiltinQuestionnaire& b : BuiltinQuestionnaires()) texts.emplace_back(b.json);
+    state = AppState();
+    display_ = DisplayApplied();   // fonts and style are rebuilt for the fresh state
+    InitApp(state, host, prefers_dark, texts);
 }
 
 UiDriver::~UiDriver() { ImGui::DestroyContext(context_); }
@@ -108,12 +117,8 @@ std::optional<ItemBox> UiDriver::Find(const std::string& label) const {
     return std::nullopt;
 }
 
-static bool PressAt(UiDriver& d, const std::string& label, ImGuiMouseSource source) {
-    d.Frame();
-    std::optional<ItemBox> item = d.Find(label);
-    if (!item) return false;
+static bool PressAtPoint(UiDriver& d, ImVec2 centre, ImGuiMouseSource source) {
     ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 centre((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f);
     io.AddMouseSourceEvent(source);
     io.AddMousePosEvent(centre.x, centre.y);
     d.Frame();
@@ -125,8 +130,38 @@ static bool PressAt(UiDriver& d, const std::string& label, ImGuiMouseSource sour
     return true;
 }
 
+static bool PressAt(UiDriver& d, const std::string& label, ImGuiMouseSource source) {
+    d.Frame();
+    std::optional<ItemBox> item = d.Find(label);
+    if (!item) return false;
+    return PressAtPoint(d, ImVec2((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f), source);
+}
+
+// Targets are in framebuffer pixels; scrolls the window first when the target is below the fold.
+static bool PressTarget(UiDriver& d, const std::string& name, ImGuiMouseSource source) {
+    d.Frame();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        for (const Target& t : d.state.targets) {
+            if (t.label != name) continue;
+            const float h = ImGui::GetIO().DisplaySize.y;
+            if (t.y + t.h * 0.5f > h || t.y < 0.0f) {
+                ImGuiWindow* window = ImGui::FindWindowByName("Systemic");
+                if (window && attempt == 0) {
+                    ImGui::SetScrollY(window, window->Scroll.y + t.y - h * 0.5f);
+                    d.Frames(2);
+                    break;
+                }
+            }
+            return PressAtPoint(d, ImVec2(t.x + t.w * 0.5f, t.y + t.h * 0.5f), source);
+        }
+    }
+    return false;
+}
+
 bool UiDriver::Click(const std::string& label) { return PressAt(*this, label, ImGuiMouseSource_Mouse); }
 bool UiDriver::Tap(const std::string& label) { return PressAt(*this, label, ImGuiMouseSource_TouchScreen); }
+bool UiDriver::ClickTarget(const std::string& name) { return PressTarget(*this, name, ImGuiMouseSource_Mouse); }
+bool UiDriver::TapTarget(const std::string& name) { return PressTarget(*this, name, ImGuiMouseSource_TouchScreen); }
 
 void UiDriver::Type(const std::string& utf8) {
     ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());

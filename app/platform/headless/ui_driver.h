@@ -35,9 +35,12 @@ public:
     std::optional<ItemBox> Find(const std::string& label) const;   // exact label, or label before "##"
     bool Click(const std::string& label);                // press and release on the item's centre; false when not drawn
     bool Tap(const std::string& label);                  // the same as a touch-screen tap
+    bool ClickTarget(const std::string& name);           // the same, aimed at a NoteTarget name (as browser tests do)
+    bool TapTarget(const std::string& name);
     void Type(const std::string& utf8);                  // characters into the focused text field
     void Press(ImGuiKey key, ImGuiKeyChord mods = 0);    // key down and up, with modifiers
     void Resize(float width_css, float height_css, float ratio);
+    void Restart(bool prefers_dark = false);             // InitApp again, as a page reload does (storage kept)
     std::vector<ItemBox> Items() const;                  // everything drawn in the last frame
     float font_px() const;                               // current body font size in framebuffer pixels
 

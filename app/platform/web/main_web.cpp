@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -30,6 +31,12 @@ EM_JS(int, js_font_bytes, (int which, char* dst, int capacity), {
     if (!f) return 0;
     if (dst) HEAPU8.set(f.subarray(0, Math.min(capacity, f.length)), dst);
     return f.length;
+});
+EM_JS(int, js_questionnaire_count, (), { return (Module.systemicQuestionnaires || []).length; });
+EM_JS(int, js_questionnaire_bytes, (int which, char* dst, int capacity), {
+    var q = Module.systemicQuestionnaires[which];
+    if (dst) HEAPU8.set(q.subarray(0, Math.min(capacity, q.length)), dst);
+    return q.length;
 });
 EM_JS(void, js_first_frame, (), { Module.systemicFirstFrame(); });
 EM_JS(void, js_started, (), { Module.systemicStarted(); });
@@ -302,7 +309,13 @@ int main() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    InitApp(g_rt->state, g_rt->host, PrefersDarkScheme());
+    std::vector<std::string> questionnaires;
+    for (int i = 0; i < js_questionnaire_count(); ++i) {
+        std::string text(static_cast<size_t>(js_questionnaire_bytes(i, nullptr, 0)), '\0');
+        js_questionnaire_bytes(i, text.data(), static_cast<int>(text.size()));
+        questionnaires.push_back(std::move(text));
+    }
+    InitApp(g_rt->state, g_rt->host, PrefersDarkScheme(), questionnaires);
     g_rt->last_input_ms = emscripten_get_now();
     js_started();                                 // platform.js sizes the canvas and attaches listeners
     emscripten_set_main_loop(Frame, 0, false);

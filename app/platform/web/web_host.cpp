@@ -84,6 +84,17 @@ EM_JS(void, js_open_url, (const char* url), {
     if (u.indexOf('mailto:') === 0) window.location.href = u;   // only e-mail links: nothing else may navigate away
 });
 
+EM_JS(char*, js_now, (), {
+    var d = new Date();
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    var s = d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()) + "T" + two(d.getHours()) + ":" +
+            two(d.getMinutes()) + ":" + two(d.getSeconds());
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
 EM_JS(int, js_prefers_dark, (), {
     try { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; } catch (e) { return 0; }
 });
@@ -115,6 +126,13 @@ void WebHost::Download(const std::string& filename, const std::string& mime, con
     js_download(filename.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
 }
 void WebHost::OpenUrl(const std::string& url) { js_open_url(url.c_str()); }
+
+std::string WebHost::Now() {
+    char* text = js_now();
+    std::string out(text);
+    std::free(text);
+    return out;
+}
 
 bool PrefersDarkScheme() { return js_prefers_dark() != 0; }
 

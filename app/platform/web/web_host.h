@@ -14,6 +14,7 @@ public:
     void CopyText(const std::string& text) override;
     void Download(const std::string& filename, const std::string& mime, const std::string& data) override;
     void OpenUrl(const std::string& url) override;
+    std::string Now() override;
 };
 
 bool PrefersDarkScheme();   // the system's prefers-color-scheme, read once at start

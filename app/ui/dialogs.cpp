@@ -1,0 +1,90 @@
+// dialogs.cpp — the confirmation before answers are replaced (with a download offered first), and the
+// sheet of keyboard shortcuts.
+#include <string>
+
+#include <imgui.h>
+
+#include "screens.h"
+#include "widgets.h"
+
+namespace systemic {
+
+namespace {
+
+bool BeginSheet(const char* id) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float width = std::min(vp->Size.x - Em(2.0f), Em(32.0f));
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+}
+
+} // namespace
+
+void DrawDialogs(AppState& state, Host& /*host*/) {
+    if (state.confirm == Confirm::StartOver) {
+        if (BeginSheet("Start over?")) {
+            ImGui::PushTextWrapPos(0.0f);
+            Heading(state.fonts, "Start a new assessment?");
+            const std::string what = "This replaces your answers in progress (" +
+                                     SessionSummary(state.session, state.questionnaires) +
+                                     "). Download them first if you want to keep a copy.";
+            Paragraph(what.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::Spacing();
+            if (SecondaryButton("Download my answers first")) state.want_download = true;
+            NoteTarget(state, "Download first");
+            if (PrimaryButton("Start over")) {
+                if (state.screen == Screen::Sector) {
+                    state.want_start = true;
+                    GoTo(state, Screen::About);
+                } else {
+                    GoTo(state, Screen::Sector);
+                    state.chosen_questionnaire = -1;
+                }
+                state.confirm = Confirm::None;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Confirm start over");
+            ImGui::SameLine();
+            if (SecondaryButton("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+                state.confirm = Confirm::None;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Cancel");
+            ImGui::EndPopup();
+        }
+    } else if (state.show_shortcuts) {
+        if (BeginSheet("Keyboard shortcuts")) {
+            Heading(state.fonts, "Keyboard shortcuts");
+            const char* rows[][2] = {
+                {"1 to 5", "where you are today"},   {"Shift + 1 to 5", "where you want to be in 12 months"},
+                {"D", "don't know"},                 {"N", "not applicable"},
+                {"Enter or Right arrow", "next question"}, {"Left arrow", "previous question"},
+                {"Tab, Shift + Tab", "move between buttons; Enter or Space presses"}, {"?", "show or hide this list"},
+            };
+            if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingStretchProp)) {
+                for (const auto& r : rows) {
+                    ImGui::TableNextRow();
+                    ImGui::TableNextColumn();
+                    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+                    ImGui::TextUnformatted(r[0]);
+                    if (state.fonts.bold) ImGui::PopFont();
+                    ImGui::TableNextColumn();
+                    ImGui::TextWrapped("%s", r[1]);
+                }
+                ImGui::EndTable();
+            }
+            if (PrimaryButton("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+                state.show_shortcuts = false;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Close");
+            ImGui::EndPopup();
+        }
+    }
+}
+
+} // namespace systemic

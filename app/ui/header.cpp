@@ -1,0 +1,55 @@
+// header.cpp — the strip above every screen after the welcome: home, the step, and the autosave mark.
+// When storage refuses to save, a warning with a download button stays in view until saving works again.
+#include <string>
+
+#include <imgui.h>
+
+#include "screens.h"
+#include "widgets.h"
+
+namespace systemic {
+
+const char* ScreenTitle(Screen screen) {
+    switch (screen) {
+    case Screen::Welcome: return "Welcome";
+    case Screen::Sector: return "Choose your sector and how long you have";
+    case Screen::About: return "About you";
+    case Screen::Priorities: return "What matters most to you";
+    case Screen::Questions: return "Questions";
+    case Screen::Review: return "Check your answers";
+    case Screen::Results: return "Your results";
+    }
+    return "";
+}
+
+void DrawHeader(AppState& state, Host& /*host*/) {
+    BeginColumn();
+    if (SecondaryButton("Home")) GoTo(state, Screen::Welcome);
+    NoteTarget(state, "Home");
+    if (HasSession(state)) {
+        ImGui::SameLine();
+        const bool problem = state.save_result != StorageResult::Saved;
+        const char* mark = problem ? "Not saved" : state.saved_once ? "Saved on this device" : "";
+        const float w = ImGui::CalcTextSize(mark).x;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetFontSize()) * 0.5f);
+        ImGui::PushStyleColor(ImGuiCol_Text, problem ? CurrentPalette().warning : CurrentPalette().text_muted);
+        ImGui::TextUnformatted(mark);
+        ImGui::PopStyleColor();
+        if (problem) {
+            const char* why = state.save_result == StorageResult::Full
+                                  ? "This browser's storage is full, so your answers are not being saved."
+                              : state.save_result == StorageResult::Unavailable
+                                  ? "This browser does not allow saving here (private mode or blocked storage), so your answers are not being saved."
+                                  : "Saving failed in this browser, so your answers are not being saved.";
+            const std::string text = std::string(why) + " You can carry on: download your answers to keep a copy.";
+            Banner(text.c_str(), BannerKind::Warning);
+            if (SecondaryButton("Download my answers")) state.want_download = true;
+            NoteTarget(state, "Download answers");
+        }
+    }
+    ImGui::Spacing();
+    EndColumn();
+}
+
+} // namespace systemic

@@ -1,0 +1,51 @@
+// screen_about.cpp — optional details about the respondent, used only to label reports and team views.
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "screens.h"
+#include "widgets.h"
+
+namespace systemic {
+
+void DrawAbout(AppState& state, Host& /*host*/) {
+    if (!HasSession(state)) {
+        GoTo(state, Screen::Sector);
+        return;
+    }
+    Respondent& who = state.session.result.respondent;
+    BeginColumn();
+    Heading(state.fonts, "About you");
+    Paragraph("All optional. These details only label your results and reports; they stay on this device unless "
+              "you share them. A consultant comparing several people's answers uses the role to spot where views "
+              "differ.");
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Organisation");
+    if (ImGui::InputTextWithHint("##organisation", "For example: Harbour Street Bakery", &who.organisation))
+        MarkChanged(state);
+    NoteTarget(state, "Organisation");
+    ImGui::TextUnformatted("Your name");
+    if (ImGui::InputTextWithHint("##name", "For example: Sam Patel", &who.name)) MarkChanged(state);
+    NoteTarget(state, "Name");
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Your role");
+    const struct { Role role; const char* label; } kRoles[] = {
+        {Role::Owner, "Owner or director"}, {Role::Manager, "Manager"}, {Role::FrontLine, "Front line (serves customers directly)"},
+        {Role::Other, "Other"}, {Role::None, "Prefer not to say"}};
+    for (const auto& r : kRoles) {
+        if (ImGui::RadioButton(r.label, who.role == r.role)) {
+            who.role = r.role;
+            MarkChanged(state);
+        }
+        NoteTarget(state, r.label);
+    }
+    ImGui::Spacing();
+    ImGui::Spacing();
+    if (PrimaryButton("Continue")) GoTo(state, Screen::Priorities);
+    NoteTarget(state, "Continue");
+    ImGui::SameLine();
+    if (SecondaryButton("Back")) GoTo(state, Screen::Sector);
+    NoteTarget(state, "Back");
+    EndColumn();
+}
+
+} // namespace systemic

@@ -1,0 +1,99 @@
+// screen_sector.cpp — choose the sector (with its drivers explained) and quick scan or full assessment.
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+
+#include "screens.h"
+#include "widgets.h"
+
+namespace systemic {
+
+namespace {
+
+std::string DriverList(const Questionnaire& q) {
+    std::string out = "What matters most: ";
+    for (size_t i = 0; i < q.drivers.size(); ++i) {
+        if (i) out += i + 1 == q.drivers.size() ? " and " : ", ";
+        out += q.drivers[i].name;
+    }
+    return out + ".";
+}
+
+const char* SectorLabel(const Questionnaire& q) {
+    if (q.sector == "b2b") return "You sell to other businesses (B2B)";
+    if (q.sector == "b2c") return "You sell to consumers (B2C)";
+    if (q.sector == "public") return "Public sector or charity";
+    return q.title.c_str();
+}
+
+} // namespace
+
+void DrawSector(AppState& state, Host& /*host*/) {
+    BeginColumn();
+    Heading(state.fonts, "Who are your customers?");
+    Paragraph("Choose the kind of organisation you are. The questions use words and examples that fit it.");
+    ImGui::Spacing();
+    for (int i = 0; i < static_cast<int>(state.questionnaires.size()); ++i) {
+        const Questionnaire& q = state.questionnaires[static_cast<size_t>(i)];
+        const std::string body = q.intro + "\n" + DriverList(q);
+        ImGui::PushID(i);
+        if (Card("sector", {SectorLabel(q), body.c_str(), state.chosen_questionnaire == i ? "Chosen" : nullptr, nullptr},
+                 state.chosen_questionnaire == i, state.fonts)) {
+            state.chosen_questionnaire = i;
+            state.announcement = std::string(SectorLabel(q)) + " chosen.";
+        }
+        NoteTarget(state, q.id.c_str());
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+
+    ImGui::Spacing();
+    Heading(state.fonts, "How long do you have?");
+    int quick = 0, full = 0;
+    if (state.chosen_questionnaire >= 0) {
+        for (const Question& q : state.questionnaires[static_cast<size_t>(state.chosen_questionnaire)].questions) {
+            ++full;
+            if (q.quick) ++quick;
+        }
+    }
+    char quick_body[128], full_body[128];
+    std::snprintf(quick_body, sizeof quick_body, "%s questions, about 5 minutes. One or two on each part of the system.",
+                  quick ? std::to_string(quick).c_str() : "About 10");
+    std::snprintf(full_body, sizeof full_body, "%s questions, 20 to 30 minutes. The whole picture, with a detailed plan.",
+                  full ? std::to_string(full).c_str() : "About 40");
+    if (Card("quick", {"Quick scan", quick_body, state.chosen_mode == Mode::Quick ? "Chosen" : nullptr, nullptr},
+             state.chosen_mode == Mode::Quick, state.fonts))
+        state.chosen_mode = Mode::Quick;
+    NoteTarget(state, "Quick scan");
+    ImGui::Spacing();
+    if (Card("full", {"Full assessment", full_body, state.chosen_mode == Mode::Full ? "Chosen" : nullptr, nullptr},
+             state.chosen_mode == Mode::Full, state.fonts))
+        state.chosen_mode = Mode::Full;
+    NoteTarget(state, "Full assessment");
+
+    ImGui::Spacing();
+    ImGui::Spacing();
+    if (state.chosen_questionnaire < 0) MutedText("Choose your kind of organisation to continue.");
+    ImGui::BeginDisabled(state.chosen_questionnaire < 0);
+    if (PrimaryButton("Continue")) {
+        const bool same = HasSession(state) && state.session.questionnaire == state.chosen_questionnaire &&
+                          state.session.result.mode == state.chosen_mode;
+        if (same) {
+            GoTo(state, Screen::About);
+        } else if (HasSession(state) && CountDone(state.session.result, state.session.asked) > 0) {
+            state.confirm = Confirm::StartOver;   // switching would replace answers: ask first
+        } else {
+            state.want_start = true;
+            GoTo(state, Screen::About);
+        }
+    }
+    NoteTarget(state, "Continue");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (SecondaryButton("Back")) GoTo(state, Screen::Welcome);
+    NoteTarget(state, "Back");
+    EndColumn();
+}
+
+} // namespace systemic

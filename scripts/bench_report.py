@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Turn the figures of scripts/bench into docs/performance.md (and print the table).
+
+usage: bench_report.py PAGE.json TEAM.md [LINKS.json] OUT.md
+"""
+import datetime
+import json
+import pathlib
+import platform
+import sys
+
+BUDGET_GZIP = 350 * 1024
+BUDGET_FRAME_MS = 4.0
+
+
+def kb(n: int) -> str:
+    return f"{n / 1024:.0f} KB"
+
+
+def main() -> None:
+    page = json.loads(pathlib.Path(sys.argv[1]).read_text())
+    team = pathlib.Path(sys.argv[2]).read_text().strip()
+    out = pathlib.Path(sys.argv[-1])
+    links = json.loads(pathlib.Path(sys.argv[3]).read_text()) if len(sys.argv) > 4 else None
+
+    rows = [
+        ("Single file, raw", kb(page["single_file_bytes"]), ""),
+        ("Single file, gzipped", kb(page["single_file_gzip_bytes"]),
+         "within 350 KB" if page["single_file_gzip_bytes"] <= BUDGET_GZIP else "OVER the 350 KB budget"),
+        ("Navigation to first frame (median of 5)", f'{page["first_frame_ms_median_of_5"]:.0f} ms',
+         "runs: " + ", ".join(str(x) for x in page["first_frame_ms_all"])),
+        ("Frames rendered during 3 s idle", str(page["idle_frames_in_3s"]),
+         "budget 0" if page["idle_frames_in_3s"] == 0 else "OVER the budget of 0"),
+    ]
+    for screen in ("welcome", "questions", "results", "team"):
+        key = f"frame_ms_{screen}"
+        if key in page:
+            f = page[key]
+            ok = "within 4 ms" if f["median"] <= BUDGET_FRAME_MS else "OVER the 4 ms budget"
+            rows.append((f"Frame CPU time, {screen} screen (median / p95)", f'{f["median"]:.2f} / {f["p95"]:.2f} ms', ok))
+    rows.append(("Wasm heap after a full assessment", kb(page["wasm_heap_bytes"]), ""))
+    if links:
+        for k, v in links.items():
+            rows.append((k, str(v), ""))
+
+    table = ["| figure | value | note |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    print("\n".join(table))
+    text = f"""# Performance
+
+Measured by `scripts/bench` on {datetime.date.today().isoformat()} ({platform.machine()}, {platform.node() and 'a 2-core CI-sized machine'}).
+Page figures come from `tests/browser/bench.mjs` in headless Chromium (SwiftShader WebGL, so GPU work runs on
+the CPU; a real GPU is faster); team figures from `build/native/bench/bench_team` (RelWithDebInfo, native).
+Re-run `scripts/bench` to refresh this file.
+
+## The page
+
+{chr(10).join(table)}
+
+How each figure is taken:
+- sizes: `build/web/systemic.html` as written, and gzipped at level 9;
+- first frame: `window.systemic.firstFrameMs`, `performance.now()` when the first frame was drawn, five fresh loads from `file://`;
+- idle frames: `window.systemic.frames` before and after 3 s without input, once the loop has gone to sleep;
+- frame CPU time: `window.systemic.lastFrameMs` (C++ time from the start of a frame to the end of its draw calls)
+  for 120 frames, each caused by a mouse move across the screen;
+- heap: the size of the wasm memory after a full 40-question assessment.
+
+## Team aggregation (native)
+
+{team}
+"""
+    out.write_text(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+// bench.mjs — page figures in headless Chromium (not a test: it prints figures, it asserts nothing).
+// Prints JSON: size raw and gzipped, time to first frame (median of 5), frames during 3 s idle, frame CPU time
+// (median and 95th percentile) on the question and results screens, and the wasm heap size.
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { launch, open, state, target, waitIdle, pageFileUrl, pagePath } from './lib.mjs';
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+
+async function clickTarget(page, label) {
+  const t = await target(page, label);
+  await page.mouse.click(t.x, t.y);
+  await page.waitForTimeout(120);
+}
+
+// Frame CPU time while the user moves the mouse across the screen: one sample per rendered frame.
+async function frameTimes(page, samples = 120) {
+  const times = [];
+  const vp = page.viewportSize();
+  for (let i = 0; i < samples; i++) {
+    const before = await page.evaluate(() => window.systemic.frames);
+    await page.mouse.move(40 + (i * 37) % (vp.width - 80), 80 + (i * 53) % (vp.height - 160));
+    await page.waitForFunction((n) => window.systemic.frames > n, before);
+    times.push(await page.evaluate(() => window.systemic.lastFrameMs));
+  }
+  return { median: median(times), p95: p95(times) };
+}
+
+const browser = await launch();
+const out = {};
+const html = fs.readFileSync(pagePath);
+out.single_file_bytes = html.length;
+out.single_file_gzip_bytes = zlib.gzipSync(html, { level: 9 }).length;
+
+const starts = [];
+for (let i = 0; i < 5; i++) {
+  const { context, page } = await open(browser, pageFileUrl);
+  starts.push(await page.evaluate(() => window.systemic.firstFrameMs));
+  await context.close();
+}
+out.first_frame_ms_median_of_5 = median(starts);
+out.first_frame_ms_all = starts.map((x) => Math.round(x));
+
+const { context, page } = await open(browser, pageFileUrl);
+await waitIdle(page);
+const f0 = await page.evaluate(() => window.systemic.frames);
+await page.waitForTimeout(3000);
+out.idle_frames_in_3s = (await page.evaluate(() => window.systemic.frames)) - f0;
+out.frame_ms_welcome = await frameTimes(page);
+
+await clickTarget(page, 'Start');
+await clickTarget(page, 'b2b');
+await clickTarget(page, 'Full assessment');
+await clickTarget(page, 'Continue');
+await clickTarget(page, 'Continue');
+await clickTarget(page, 'Continue');
+out.frame_ms_questions = await frameTimes(page);
+const total = (await state(page)).total;
+for (let i = 0; i < total; i++) {
+  await page.keyboard.press(String(1 + (i % 4)));
+  await page.keyboard.press(`Shift+Digit${2 + (i % 4)}`);
+  await page.keyboard.press('Enter');
+}
+await page.waitForFunction(() => window.systemic.state().screen === 'review');
+await page.waitForTimeout(200);
+await clickTarget(page, 'See results');
+out.frame_ms_results = await frameTimes(page);
+out.answered = (await state(page)).answered;
+out.wasm_heap_bytes = await page.evaluate(() => window.systemic.heapBytes);
+await context.close();
+await browser.close();
+console.log(JSON.stringify(out, null, 2));
