@@ -2,6 +2,7 @@
 // validate prints compiler-style lines an editor can jump to; both have a --json form for scripts and CI.
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,9 @@ bool ParseArgs(const Args& args, const char* usage, std::vector<std::string>& na
     for (const std::string& arg : args) {
         if (arg == "--json") {
             as_json = true;
+        } else if (arg == "--help" || arg == "-h") {
+            std::fputs(usage, stdout);
+            std::exit(0);
         } else if (arg.size() > 1 && arg[0] == '-') {
             std::fprintf(stderr, "systemic: unknown option '%s'\n%s", arg.c_str(), usage);
             return false;

@@ -368,7 +368,7 @@ template <typename Entry>
 bool Loader::ReadEntries(const json& root, const char* key, bool required, std::size_t min, std::size_t max, const char* what,
                          std::vector<Entry>& out) {
     const json* list = ReadList(root, "", key, required, min, max);
-    if (!list) return !required;   // an optional list left out is simply empty
+    if (!list) return !required && root.find(key) == root.end();   // an optional list left out is simply empty
     std::map<std::string, std::string> ids;   // id -> path of its first use
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string path = std::string("/") + key + "/" + std::to_string(i);
