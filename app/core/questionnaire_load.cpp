@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <type_traits>
 #include <utility>
 
 #include "json_text.h"
@@ -140,9 +141,8 @@ private:
                        const char* repeat_code, std::string* out, std::size_t count, const char* what, const char* repeat_label);
     template <typename Entry>
     bool ReadEntries(const json& root, const char* key, bool required, std::size_t min, std::size_t max,
-                     const char* what, std::vector<Entry>& out);
+                     const char* what, const Questionnaire& q, std::vector<Entry>& out);
     void ReadStageRefs(const json& list, const std::string& path, const Questionnaire& q, std::vector<int>& out);
-    void ReadExperiences(const json& root, Questionnaire& q);
     void ReadQuestions(const json& root, Questionnaire& q);
     void ReadQuestion(const json& value, const std::string& path, Questionnaire& q, std::map<std::string, std::string>& ids);
 
@@ -355,18 +355,20 @@ void Loader::Load(Questionnaire& q) {
         Error("questionnaire.bad_sector", "/sector", "sector must be \"b2b\", \"b2c\", \"public\" or \"custom\", found \"" + q.sector + "\"");
     ReadText(root, "", "intro", true, q.intro);
 
-    drivers_known_ = ReadEntries(root, "drivers", true, 1, kMaxDrivers, "driver", q.drivers);
-    areas_known_ = ReadEntries(root, "areas", true, 1, kMaxAreas, "area", q.areas);
-    stages_known_ = ReadEntries(root, "stages", false, 0, kMaxStages, "stage", q.stages);
-    ReadExperiences(root, q);
+    drivers_known_ = ReadEntries(root, "drivers", true, 1, kMaxDrivers, "driver", q, q.drivers);
+    areas_known_ = ReadEntries(root, "areas", true, 1, kMaxAreas, "area", q, q.areas);
+    stages_known_ = ReadEntries(root, "stages", false, 0, kMaxStages, "stage", q, q.stages);
+    ReadEntries(root, "experiences", false, 0, kMaxExperiences, "experience", q, q.experiences);   // after the stages they name
     ReadQuestions(root, q);
 }
 
-// drivers, areas, stages: a list of {id, name, description} with unique ids. Returns whether the list itself was
-// readable (then references to it are checked, even if some entries were broken).
+// drivers, areas, stages, experiences: a list of {id, name, description} (experiences add "stages") with unique
+// ids. Returns whether the list itself was readable: then references to it are checked, even if some entries
+// were broken.
 template <typename Entry>
 bool Loader::ReadEntries(const json& root, const char* key, bool required, std::size_t min, std::size_t max, const char* what,
-                         std::vector<Entry>& out) {
+                         const Questionnaire& q, std::vector<Entry>& out) {
+    constexpr bool kExperience = std::is_same_v<Entry, Experience>;
     const json* list = ReadList(root, "", key, required, min, max);
     if (!list) return !required && root.find(key) == root.end();   // an optional list left out is simply empty
     std::map<std::string, std::string> ids;   // id -> path of its first use
@@ -374,11 +376,16 @@ bool Loader::ReadEntries(const json& root, const char* key, bool required, std::
         const std::string path = std::string("/") + key + "/" + std::to_string(i);
         const json& value = (*list)[i];
         if (!IsObject(value, path)) continue;
-        CheckFields(value, path, {"id", "name", "description"});
+        if constexpr (kExperience) CheckFields(value, path, {"id", "name", "description", "stages"});
+        else CheckFields(value, path, {"id", "name", "description"});
         Entry entry;
         const bool id_ok = ReadId(value, path, "id", kMaxEntryIdLength, false, entry.id);
         ReadText(value, path, "name", true, entry.name);
         ReadText(value, path, "description", true, entry.description);
+        if constexpr (kExperience) {
+            if (const json* stages = ReadList(value, path, "stages", true, 1, kMaxStages))
+                ReadStageRefs(*stages, path + "/stages", q, entry.stages);
+        }
         if (!id_ok) continue;
         const auto [first, inserted] = ids.emplace(entry.id, path);
         if (!inserted) {
@@ -410,31 +417,6 @@ void Loader::ReadStageRefs(const json& list, const std::string& path, const Ques
             continue;
         }
         out.push_back(stage);
-    }
-}
-
-void Loader::ReadExperiences(const json& root, Questionnaire& q) {
-    const json* list = ReadList(root, "", "experiences", false, 0, kMaxExperiences);
-    if (!list) return;
-    std::map<std::string, std::string> ids;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string path = "/experiences/" + std::to_string(i);
-        const json& value = (*list)[i];
-        if (!IsObject(value, path)) continue;
-        CheckFields(value, path, {"id", "name", "description", "stages"});
-        Experience experience;
-        const bool id_ok = ReadId(value, path, "id", kMaxEntryIdLength, false, experience.id);
-        ReadText(value, path, "name", true, experience.name);
-        ReadText(value, path, "description", true, experience.description);
-        if (const json* stages = ReadList(value, path, "stages", true, 1, kMaxStages))
-            ReadStageRefs(*stages, path + "/stages", q, experience.stages);
-        if (!id_ok) continue;
-        const auto [first, inserted] = ids.emplace(experience.id, path);
-        if (!inserted) {
-            Error("questionnaire.duplicate_id", path + "/id", "the experience id \"" + experience.id + "\" is already used at " + first->second);
-            continue;
-        }
-        q.experiences.push_back(std::move(experience));
     }
 }
 
