@@ -13,5 +13,6 @@ int RunReadability(const Args& args); // systemic readability QUESTIONNAIRE... [
 int RunScore(const Args& args);      // systemic score QUESTIONNAIRE RESULT.json [--json|--text]
 int RunTeam(const Args& args);       // systemic team QUESTIONNAIRE RESULT... [--json|--csv]
 int RunSynth(const Args& args);      // systemic synth QUESTIONNAIRE --count N [--seed S] --out DIR
+int RunLink(const Args& args);       // systemic link encode|decode|invite|decode-invite ... (results and invitation links)
 
 } // namespace systemic::cli

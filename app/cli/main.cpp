@@ -19,6 +19,7 @@ const char* kUsage =
     "  team QUESTIONNAIRE RESULT... [--json|--csv]    aggregate several respondents of one questionnaire\n"
     "  synth QUESTIONNAIRE --count N [--seed S] --out DIR\n"
     "                                                 write N realistic synthetic results (tests, benchmarks)\n"
+    "  link encode|decode|invite|decode-invite ...    results and invitation links (systemic link --help)\n"
     "\n"
     "QUESTIONNAIRE is a built-in id (b2b, b2c, public) or the path of a questionnaire JSON file.\n"
     "  --help      this text\n"
@@ -35,6 +36,7 @@ const Command kCommands[] = {
     {"score", systemic::cli::RunScore},
     {"team", systemic::cli::RunTeam},
     {"synth", systemic::cli::RunSynth},
+    {"link", systemic::cli::RunLink},
 };
 
 } // namespace
