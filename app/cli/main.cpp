@@ -17,6 +17,14 @@ const char* kUsage =
     "  readability QUESTIONNAIRE... [--json]          Flesch reading ease of the question texts\n"
     "  score QUESTIONNAIRE RESULT.json [--json|--text] score one respondent's results\n"
     "  team QUESTIONNAIRE RESULT... [--json|--csv]    aggregate several respondents of one questionnaire\n"
+    "  report QUESTIONNAIRE RESULT.json [--out FILE] [--date DATE]\n"
+    "                                                 the printable HTML report of one respondent (stdout by default)\n"
+    "  report --team QUESTIONNAIRE RESULT... [--out FILE] [--date DATE]\n"
+    "                                                 the printable HTML team report\n"
+    "  export QUESTIONNAIRE RESULT.json --csv questions|areas [--out FILE]\n"
+    "                                                 spreadsheet CSV (UTF-8 BOM, CRLF): one row per question or per area\n"
+    "  export QUESTIONNAIRE RESULT... --csv team [--out FILE]\n"
+    "                                                 the team table of `team --csv`, for spreadsheets\n"
     "  synth QUESTIONNAIRE --count N [--seed S] --out DIR\n"
     "                                                 write N realistic synthetic results (tests, benchmarks)\n"
     "  link encode|decode|invite|decode-invite ...    results and invitation links (systemic link --help)\n"
@@ -35,6 +43,8 @@ const Command kCommands[] = {
     {"readability", systemic::cli::RunReadability},
     {"score", systemic::cli::RunScore},
     {"team", systemic::cli::RunTeam},
+    {"report", systemic::cli::RunReport},
+    {"export", systemic::cli::RunExport},
     {"synth", systemic::cli::RunSynth},
     {"link", systemic::cli::RunLink},
 };
