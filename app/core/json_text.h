@@ -25,7 +25,8 @@ struct JsonDocument {
     bool ok = false;
     nlohmann::json value;
     Issues issues;                             // one Error when !ok: json.too_large, json.invalid_utf8, json.too_deep,
-                                               // json.syntax, json.duplicate_key or json.number_range
+                                               // json.syntax, json.duplicate_key or json.number_range; its path is
+                                               // the JSON pointer being read when the grammar broke ("" otherwise)
     std::unordered_map<std::string, std::pair<int, int>> positions;
 
     Issue At(Severity severity, std::string code, std::string path, std::string message) const;  // an Issue located at path (or its nearest located parent)
