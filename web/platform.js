@@ -2,7 +2,7 @@
 // It turns DOM events into calls to the entry points in app/platform/web/main_web.cpp, decompresses the
 // embedded font before main() runs, and publishes the read-only window.systemic diagnostics object.
 // Everything here must also work when the page is a saved copy opened from file://.
-/* global Module, addRunDependency, removeRunDependency, UTF8ToString, stringToUTF8, lengthBytesUTF8, HEAPU8, SYSTEMIC_DATA_GZ */
+/* global Module, addRunDependency, removeRunDependency, UTF8ToString, stringToUTF8, lengthBytesUTF8, HEAPU8, SYSTEMIC_DATA_GZ, SYSTEMIC_WASM_GZ */
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
@@ -28,6 +28,10 @@
         'Systemic needs WebGL 2, which this browser has switched off or does not support. ' +
         'Try a current version of Chrome, Edge, Firefox or Safari, or turn on hardware acceleration in the ' +
         'browser settings. Nothing you saved before has been lost.');
+    } else if (why === 'wasm') {
+      showMessage('Systemic could not start',
+        'This copy of the page seems to be damaged. Open the original file or link again. ' +
+        'Nothing you saved before has been lost.');
     } else if (why === 'decompression') {
       showMessage('This browser is too old for Systemic',
         'Systemic needs a browser from 2023 or later (it unpacks its questions with the browser\'s built-in ' +
@@ -65,6 +69,19 @@
       }, function () { Module.systemicFail('decompression'); })
       .then(function () { removeRunDependency('systemic-data'); });
   });
+
+  // ---- The wasm module travels gzipped inside the page (cmake/make_single_file.py): unpack, then instantiate.
+  Module.instantiateWasm = function (imports, receiveInstance) {
+    if (typeof SYSTEMIC_WASM_GZ === 'undefined' || typeof DecompressionStream === 'undefined') {
+      Module.systemicFail('decompression');
+      return {};
+    }
+    gunzip(SYSTEMIC_WASM_GZ)
+      .then(function (bytes) { return WebAssembly.instantiate(bytes, imports); })
+      .then(function (result) { receiveInstance(result.instance, result.module); },
+        function (err) { console.warn(err); Module.systemicFail('wasm'); });
+    return {};   // the exports arrive later, through receiveInstance
+  };
 
   // ---- Strings into wasm through one buffer owned by C++.
   function put(text) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "json_text.h"
 #include "questionnaire_load.h"
@@ -102,6 +103,9 @@ void ApplyIntents(AppState& state, Host& host, const UiSettings& settings_before
         if (state.next_screen != state.screen) {
             state.screen = state.next_screen;
             ImGui::SetScrollY(0.0f);
+            // The focused widget belonged to the old screen. Dear ImGui 1.90.1 only starts tabbing from the top
+            // when the focus highlight is hidden, so hide it: the next Tab lands on the new screen's first widget.
+            ImGui::GetCurrentContext()->NavDisableHighlight = true;
             if (HasSession(state) && InAssessment(state.screen)) state.dirty = true;   // remember where the user is
             if (state.screen == Screen::Questions) AnnounceQuestion(state);
             else state.announcement = ScreenTitle(state.screen);
@@ -239,7 +243,7 @@ std::string AppStateJson(const AppState& state) {
     nlohmann::json targets = nlohmann::json::array();
     const float r = state.pixel_ratio > 0.0f ? state.pixel_ratio : 1.0f;
     for (const Target& t : state.targets)
-        targets.push_back({{"label", t.label}, {"x", t.x / r}, {"y", t.y / r}, {"w", t.w / r}, {"h", t.h / r}});
+        targets.push_back({{"label", t.label}, {"x", t.x / r}, {"y", t.y / r}, {"w", t.w / r}, {"h", t.h / r}, {"focused", t.focused}});
     j["targets"] = std::move(targets);
     return DumpJson(j);
 }

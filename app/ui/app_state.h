@@ -30,6 +30,7 @@ struct UiSettings {
 struct Target {
     std::string label;
     float x = 0, y = 0, w = 0, h = 0;
+    bool focused = false;              // has the keyboard focus (Tab navigation)
 };
 
 // A question waiting for the user's yes or no before something is replaced.
@@ -56,6 +57,7 @@ struct AppState {
     // Question screen.
     bool picking_target = false;       // level cards set the 12-month target instead of today
     bool show_why = false;
+    bool show_areas = false;           // the list of areas with progress, for jumping
     bool show_shortcuts = false;
 
     // Saving.

@@ -24,6 +24,7 @@ const char* ScreenTitle(Screen screen) {
 
 void DrawHeader(AppState& state, Host& /*host*/) {
     BeginColumn();
+    const float left = ImGui::GetCursorPosX();
     if (SecondaryButton("Home")) GoTo(state, Screen::Welcome);
     NoteTarget(state, "Home");
     if (HasSession(state)) {
@@ -31,7 +32,7 @@ void DrawHeader(AppState& state, Host& /*host*/) {
         const bool problem = state.save_result != StorageResult::Saved;
         const char* mark = problem ? "Not saved" : state.saved_once ? "Saved on this device" : "";
         const float w = ImGui::CalcTextSize(mark).x;
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), left + ColumnWidth() - w));
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetFontSize()) * 0.5f);
         ImGui::PushStyleColor(ImGuiCol_Text, problem ? CurrentPalette().warning : CurrentPalette().text_muted);
         ImGui::TextUnformatted(mark);

@@ -69,12 +69,15 @@ void DrawPriorities(AppState& state, Host& /*host*/) {
             NoteTarget(state, ("Less " + q.areas[i].id).c_str());
             ImGui::SameLine();
             char value[16];
-            std::snprintf(value, sizeof value, "%3d", a.points);
-            ImGui::AlignTextToFramePadding();
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetFrameHeight()) * 0.5f);
+            std::snprintf(value, sizeof value, "%d", a.points);
+            // The number sits centred between the two 44 px buttons.
+            const float row_y = ImGui::GetCursorPosY();
+            const float value_w = Em(2.5f);
+            const float text_w = ImGui::CalcTextSize(value).x;
+            ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (value_w - text_w) * 0.5f, row_y + (Em(2.75f) - ImGui::GetTextLineHeight()) * 0.5f));
             ImGui::TextUnformatted(value);
-            ImGui::SameLine();
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (Em(2.75f) - ImGui::GetFrameHeight()) * 0.5f);
+            ImGui::SameLine(0.0f, 0.0f);
+            ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (value_w - text_w) * 0.5f, row_y));
             if (SecondaryButton("+", button_w) && left > 0) {
                 a.points += std::min(kStep, left);
                 MarkChanged(state);
@@ -82,7 +85,7 @@ void DrawPriorities(AppState& state, Host& /*host*/) {
             NoteTarget(state, ("More " + q.areas[i].id).c_str());
             ImGui::SameLine();
             const ImVec2 pos = ImGui::GetCursorScreenPos();
-            const float bar_w = std::max(0.0f, ImGui::GetContentRegionAvail().x);
+            const float bar_w = ColumnRemaining();
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const float y = pos.y + Em(1.2f);
             dl->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + bar_w, y + Em(0.35f)), CurrentPalette().card_border, Em(0.2f));

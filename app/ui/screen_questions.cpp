@@ -7,6 +7,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "screens.h"
+#include "theme.h"
 #include "widgets.h"
 
 namespace systemic {
@@ -98,16 +99,21 @@ void DrawAreaProgress(AppState& state, const Questionnaire& q) {
         if (IsDone(s.result.answers[static_cast<size_t>(qi)])) ++done[area];
         if (first[area] < 0) first[area] = pos;
     }
-    if (!ImGui::CollapsingHeader("Jump to a part of the assessment")) return;
+    const bool open = state.show_areas;
+    if (ImGui::Selectable(open ? "-  Hide the parts of the assessment" : "+  Jump to another part of the assessment",
+                          open, 0, ImVec2(ColumnRemaining(), Em(2.75f))))
+        state.show_areas = !state.show_areas;
     NoteTarget(state, "Areas");
+    if (!open) return;
     for (size_t i = 0; i < q.areas.size(); ++i) {
         if (asked[i] == 0) continue;
         char label[256];
         std::snprintf(label, sizeof label, "%s   %d of %d##area%zu", q.areas[i].name.c_str(), done[i], asked[i], i);
         const int current_area = q.questions[static_cast<size_t>(s.asked[static_cast<size_t>(s.position)])].area;
-        if (ImGui::Selectable(label, static_cast<int>(i) == current_area, 0, ImVec2(0, Em(2.75f)))) {
+        if (ImGui::Selectable(label, static_cast<int>(i) == current_area, 0, ImVec2(ColumnRemaining(), Em(2.75f)))) {
             state.want_position = true;
             state.next_position = first[i];
+            state.show_areas = false;
         }
         NoteTarget(state, ("Area " + q.areas[i].id).c_str());
     }
@@ -146,9 +152,11 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
     ImGui::Spacing();
     MutedText(q.areas[static_cast<size_t>(question.area)].name.c_str());
     Heading(state.fonts, question.text.c_str());
-    if (ImGui::Selectable(state.show_why ? "Hide why this matters" : "Why this matters", false, 0,
-                          ImVec2(ImGui::CalcTextSize("Hide why this matters").x + Em(1.0f), Em(2.0f))))
+    ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().accent);
+    if (ImGui::Selectable(state.show_why ? "-  Hide why this matters" : "+  Why this matters", false, 0,
+                          ImVec2(ImGui::CalcTextSize("-  Hide why this matters").x + Em(1.0f), Em(2.75f))))
         state.show_why = !state.show_why;
+    ImGui::PopStyleColor();
     NoteTarget(state, "Why");
     if (state.show_why) {
         Paragraph(question.why.c_str());
@@ -220,6 +228,12 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
     NoteTarget(state, "Note");
 
     ImGui::Spacing();
+    if (state.save_result != StorageResult::Saved) {
+        // Repeated next to the buttons: the note at the top has scrolled out of sight by now.
+        Banner("Not saved: this browser is not keeping your answers. Download them to keep a copy.", BannerKind::Warning);
+        if (SecondaryButton("Download my answers##bottom")) state.want_download = true;
+        NoteTarget(state, "Download answers (bottom)");
+    }
     if (SecondaryButton("Back")) Back(state);
     NoteTarget(state, "Back");
     ImGui::SameLine();

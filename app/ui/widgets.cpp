@@ -5,6 +5,7 @@
 #include <cfloat>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app_state.h"
 #include "fonts.h"
@@ -16,6 +17,7 @@ namespace {
 
 float g_column_width = 0.0f;   // set by BeginColumn for the duration of one column
 float g_column_indent = 0.0f;
+float g_column_right = 0.0f;   // window-local x of the column's right edge
 
 float TouchHeight() { return std::max(Em(2.75f), ImGui::GetFrameHeight()); }
 
@@ -64,7 +66,8 @@ void BeginColumn(float max_width_em) {
     g_column_width = std::min(avail, Em(max_width_em));
     g_column_indent = std::max(0.0f, (avail - g_column_width) * 0.5f);
     if (g_column_indent > 0.0f) ImGui::Indent(g_column_indent);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + g_column_width);
+    g_column_right = ImGui::GetCursorPosX() + g_column_width;
+    ImGui::PushTextWrapPos(g_column_right);
     ImGui::PushItemWidth(g_column_width);
 }
 
@@ -73,25 +76,34 @@ void EndColumn() {
     ImGui::PopTextWrapPos();
     if (g_column_indent > 0.0f) ImGui::Unindent(g_column_indent);
     g_column_indent = 0.0f;
+    g_column_width = 0.0f;
 }
 
 float ColumnWidth() { return g_column_width; }
 
+float ColumnRemaining() {
+    // Outside a column (a popup, say) the window's own content region is the limit.
+    if (g_column_width <= 0.0f) return ImGui::GetContentRegionAvail().x;
+    return std::max(0.0f, g_column_right - ImGui::GetCursorPosX());
+}
+
 void NoteTarget(AppState& state, const char* label) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    state.targets.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y});
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    // Focused as a keyboard user sees it: the navigation cursor is on the item and visible.
+    const bool focused = g.NavId != 0 && g.NavId == ImGui::GetItemID() && !g.NavDisableHighlight;
+    state.targets.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y, focused});
 }
 
 } // namespace systemic
 
-#include <imgui_internal.h>
 
 namespace systemic {
 
 bool Card(const char* id, const CardText& text, bool selected, const UiFonts& fonts, float width) {
     const Palette& p = CurrentPalette();
-    if (width <= 0.0f) width = ImGui::GetContentRegionAvail().x;
+    if (width <= 0.0f) width = ColumnRemaining();
     const float pad = Em(0.75f);
     ImFont* bold = fonts.bold ? fonts.bold : ImGui::GetFont();
     const float font_size = ImGui::GetFontSize();
@@ -141,7 +153,7 @@ bool Card(const char* id, const CardText& text, bool selected, const UiFonts& fo
 void Banner(const char* text, BannerKind kind) {
     const Palette& p = CurrentPalette();
     const float pad = Em(0.75f);
-    const float width = ImGui::GetContentRegionAvail().x;
+    const float width = ColumnRemaining();
     const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, width - 2.0f * pad);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -157,7 +169,7 @@ bool SmallButton44(const char* label) { return SizedButton(label, 0.0f); }
 
 void Progress(float fraction, const char* overlay) {
     const Palette& p = CurrentPalette();
-    const float width = ImGui::GetContentRegionAvail().x;
+    const float width = ColumnRemaining();
     const float h = Em(0.4f);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();

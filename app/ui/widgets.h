@@ -14,8 +14,9 @@ void Paragraph(const char* text);                   // body text wrapped to the 
 void MutedText(const char* text);                   // secondary text, wrapped
 void BeginColumn(float max_width_em = 40.0f);       // centres a readable column in the window; pair with EndColumn
 void EndColumn();
-float ColumnWidth();
-void NoteTarget(AppState& state, const char* label);  // records the last item's rectangle under `label`                                // width of the current column, in pixels
+float ColumnWidth();                                // width of the current column, in pixels
+float ColumnRemaining();                            // from the cursor to the column's right edge, in pixels
+void NoteTarget(AppState& state, const char* label);  // records the last item's rectangle under `label`
 
 } // namespace systemic
 

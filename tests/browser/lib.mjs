@@ -63,11 +63,71 @@ export async function waitIdle(page) {
   await page.waitForFunction(() => window.systemic.paused, null, { timeout: 10000 });
 }
 
+// Where a named widget is (CSS pixels), waiting up to 5 s for the frame that draws it: after a click the
+// next screen appears one frame later.
 export async function target(page, label) {
-  const s = await state(page);
-  const t = s.targets.find((x) => x.label === label);
-  if (!t) throw new Error(`no target "${label}" on screen "${s.screen}": ${s.targets.map((x) => x.label).join(', ')}`);
-  return { x: t.x + t.w / 2, y: t.y + t.h / 2, ...t };
+  let s;
+  for (let i = 0; i < 100; i++) {
+    s = await state(page);
+    const t = s.targets.find((x) => x.label === label);
+    if (t) return { x: t.x + t.w / 2, y: t.y + t.h / 2, ...t };
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no target "${label}" on screen "${s.screen}": ${s.targets.map((x) => x.label).join(', ')}`);
+}
+
+// A target whose position held still across two reads: after a scroll or a layout change the next frame may
+// still move it (Dear ImGui clamps scrolling one frame later).
+async function steadyTarget(page, label) {
+  let t = await target(page, label);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(80);
+    const again = await target(page, label);
+    if (again.x === t.x && again.y === t.y) return again;
+    t = again;
+  }
+  return t;
+}
+
+// Clicks a named widget with the mouse, scrolling it into view first when it lies below the fold.
+export async function click(page, label) {
+  let t = await target(page, label);
+  const vp = page.viewportSize();
+  for (let i = 0; i < 20 && (t.y + t.h / 2 > vp.height || t.y < 0); i++) {
+    await page.mouse.move(vp.width / 2, vp.height / 2);
+    await page.mouse.wheel(0, t.y < 0 ? -300 : 300);
+    await page.waitForTimeout(100);
+    t = await target(page, label);
+  }
+  t = await steadyTarget(page, label);
+  await page.mouse.click(t.x, t.y);
+  await page.waitForTimeout(60);
+}
+
+// Taps a named widget on a touch screen, scrolling by touch drag first when it lies below the fold.
+export async function tap(page, label) {
+  let t = await target(page, label);
+  const vp = page.viewportSize();
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 20 && (t.y + t.h / 2 > vp.height - 10 || t.y + t.h / 2 < 10); i++) {
+    const down = t.y > 0;
+    const x = 20, y0 = down ? vp.height * 0.8 : vp.height * 0.2, y1 = down ? vp.height * 0.3 : vp.height * 0.7;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+    for (let k = 1; k <= 8; k++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (y1 - y0) * k / 8 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(150);
+    t = await target(page, label);
+  }
+  await cdp.detach();
+  t = await steadyTarget(page, label);
+  await page.touchscreen.tap(t.x, t.y);
+  await page.waitForTimeout(60);
+}
+
+export async function waitScreen(page, screen) {
+  await page.waitForFunction((s) => window.systemic.state().screen === s, screen, { timeout: 10000 });
 }
 
 // Counts the distinct colours in a screenshot's sample of pixels: a blank canvas has one or two.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, serve, open, state, waitIdle, target, distinctColours, pageFileUrl, pagePath, artifacts } from './lib.mjs';
+import { launch, serve, open, state, waitIdle, target, click, waitScreen, distinctColours, pageFileUrl, pagePath, artifacts } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -100,6 +100,8 @@ test('on a touch phone one tap activates the intended widget exactly once', asyn
 
 test('typing into a text field, and pasting', async () => {
   const { context, page } = await open(browser, pageFileUrl);
+  for (const label of ['Start', 'b2b', 'Continue']) await click(page, label);
+  await waitScreen(page, 'about');
   const field = await target(page, 'Organisation');
   await page.mouse.click(field.x, field.y);
   await page.keyboard.type('Harbour & Co');

@@ -1,5 +1,7 @@
 // test_flow.cpp — the assessment flow in a headless ImGui context, driven like a user would: mouse, keyboard,
 // touch; autosave and resume; storage that refuses to save; confirmations before anything is replaced.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "app.h"
@@ -241,4 +243,20 @@ TEST_CASE("priorities: 100 points with a live remainder") {
     REQUIRE(ui.ClickTarget("More people"));
     REQUIRE(ui.ClickTarget("Continue"));
     CHECK(ScreenOf(ui) == "questions");
+}
+
+TEST_CASE("Tab moves the keyboard focus through the sector screen's cards") {
+    UiDriver ui;
+    ui.Frames(2);
+    ui.Press(ImGuiKey_Tab);
+    ui.Press(ImGuiKey_Enter);
+    REQUIRE(ScreenOf(ui) == "sector");
+    std::vector<std::string> seen;
+    for (int i = 0; i < 6; ++i) {
+        ui.Press(ImGuiKey_Tab);
+        for (const Target& t : ui.state.targets)
+            if (t.focused) seen.push_back(t.label);
+    }
+    CHECK(seen.size() == 6);
+    CHECK(std::find(seen.begin(), seen.end(), "b2c") != seen.end());
 }
