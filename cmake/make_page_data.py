@@ -10,7 +10,11 @@ usage: make_page_data.py OUT_DIR REGULAR.ttf BOLD.ttf [QUESTIONNAIRE.json ...]
 """
 import base64
 import gzip
+import shutil
+import subprocess
+import tempfile
 import io
+import json
 import pathlib
 import sys
 
@@ -20,6 +24,17 @@ from fontTools import subset
 # bullet, ellipsis, euro). Arrows and check marks are drawn by Dear ImGui itself, not taken from the font.
 UNICODES = list(range(0x20, 0x7F)) + list(range(0xA0, 0x100)) + [
     0x0152, 0x0153, 0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x2022, 0x2026, 0x20AC, 0x2122]
+
+
+def gzip_best(data: bytes) -> bytes:
+    """Gzip as small as it gets: zopfli (Debian package zopfli) when present, else zlib at level 9.
+    Both are deterministic, and any gzip reader, DecompressionStream included, reads either."""
+    if shutil.which("zopfli"):
+        with tempfile.TemporaryDirectory() as d:
+            src = pathlib.Path(d) / "data"
+            src.write_bytes(data)
+            return subprocess.run(["zopfli", "--i10", "-c", str(src)], check=True, capture_output=True).stdout
+    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 def subset_font(path: str) -> bytes:
@@ -38,7 +53,7 @@ def subset_font(path: str) -> bytes:
 
 
 def pack(data: bytes) -> str:
-    return base64.b64encode(gzip.compress(data, compresslevel=9, mtime=0)).decode()
+    return base64.b64encode(gzip_best(data)).decode()
 
 
 def main() -> None:
@@ -53,7 +68,11 @@ def main() -> None:
         lines.append(f'    "{name}": "{pack(data)}",')
     lines += ["  },", "  questionnaires: ["]
     for path in sys.argv[4:]:
-        lines.append(f'    "{pack(pathlib.Path(path).read_bytes())}",')
+        # Minified first: indentation is a tenth of the file even after gzip. The questionnaire's hash is taken
+        # over its parsed value, so it does not change.
+        minified = json.dumps(json.loads(pathlib.Path(path).read_text(encoding="utf-8")), ensure_ascii=False,
+                              separators=(",", ":"))
+        lines.append(f'    "{pack(minified.encode("utf-8"))}",')
     lines += ["  ],", "};"]
     (out_dir / "page_data.js").write_text("\n".join(lines) + "\n")
 

@@ -9,15 +9,29 @@ usage: make_single_file.py SHELL.html SCRIPT.js MODULE.wasm OUT.html [COPY.html 
 """
 import base64
 import gzip
+import shutil
+import subprocess
+import tempfile
 import pathlib
 import sys
+
+
+def gzip_best(data: bytes) -> bytes:
+    """Gzip as small as it gets: zopfli (Debian package zopfli) when present, else zlib at level 9.
+    Both are deterministic, and any gzip reader, DecompressionStream included, reads either."""
+    if shutil.which("zopfli"):
+        with tempfile.TemporaryDirectory() as d:
+            src = pathlib.Path(d) / "data"
+            src.write_bytes(data)
+            return subprocess.run(["zopfli", "--i10", "-c", str(src)], check=True, capture_output=True).stdout
+    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 def main() -> None:
     shell = pathlib.Path(sys.argv[1]).read_text(encoding="utf-8")
     script = pathlib.Path(sys.argv[2]).read_text(encoding="utf-8")
     wasm = pathlib.Path(sys.argv[3]).read_bytes()
-    packed = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode()
+    packed = base64.b64encode(gzip_best(wasm)).decode()
     # A "</script" inside inline script text would end the element early.
     script = script.replace("</script", "<\\/script")
     tags = f'<script>var SYSTEMIC_WASM_GZ = "{packed}";</script>\n<script>\n{script}\n</script>'

@@ -237,6 +237,42 @@
   window.addEventListener('focus', function () { if (ready) Module._systemic_focus(1); });
   window.addEventListener('blur', function () { if (ready) Module._systemic_focus(0); });
 
+  // ---- Files: the picker (asked for by the UI) and drag and drop. Files are read here as text and handed over.
+  var MAX_FILE_BYTES = 8 * 1024 * 1024;   // larger files are refused before reading: no results file is this big
+  function handOver(name, text) {
+    var n1 = lengthBytesUTF8(name) + 1, n2 = lengthBytesUTF8(text) + 1;
+    var p1 = Module._malloc(n1), p2 = Module._malloc(n2);
+    stringToUTF8(name, p1, n1);
+    stringToUTF8(text, p2, n2);
+    Module._systemic_file(p1, p2);
+    Module._free(p1);
+    Module._free(p2);
+  }
+  function readFiles(files) {
+    Array.prototype.forEach.call(files || [], function (file) {
+      if (file.size > MAX_FILE_BYTES) { handOver(file.name, ''); return; }
+      file.text().then(function (text) { handOver(file.name, text); }, function () { handOver(file.name, ''); });
+    });
+  }
+  var picker = document.createElement('input');
+  picker.type = 'file';
+  picker.accept = '.json,.txt,application/json,text/plain';
+  picker.addEventListener('change', function () { readFiles(picker.files); picker.value = ''; });
+  // Never attached to the document, so a copy saved with "Save page as" does not collect stray inputs.
+  Module.systemicPickFiles = function (multiple) { picker.multiple = multiple; picker.click(); };
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (!ready || !e.dataTransfer) return;
+    if (e.dataTransfer.files && e.dataTransfer.files.length) readFiles(e.dataTransfer.files);
+    else { var text = e.dataTransfer.getData('text/plain'); if (text) handOver('dropped text', text); }
+  });
+  window.addEventListener('hashchange', function () {
+    if (!ready || !location.hash) return;
+    put(location.hash);
+    Module._systemic_fragment();
+  });
+
   Module.systemicTextInput = function (active) {
     if (active) {
       if (document.activeElement !== textInput && !touch) { textInput.value = ' '; textInput.focus({ preventScroll: true }); }

@@ -12,6 +12,7 @@
 #include "json_text.h"
 #include "questionnaire_load.h"
 #include "screens.h"
+#include "sharing.h"
 
 namespace systemic {
 
@@ -22,7 +23,8 @@ constexpr const char* kSettingsKey = "systemic.v1.settings";
 const struct { Screen screen; const char* id; } kScreens[] = {
     {Screen::Welcome, "welcome"},   {Screen::Sector, "sector"},    {Screen::About, "about"},
     {Screen::Priorities, "priorities"}, {Screen::Questions, "questions"}, {Screen::Review, "review"},
-    {Screen::Results, "results"},
+    {Screen::Results, "results"},   {Screen::Invite, "invite"},       {Screen::Invited, "invited"},
+    {Screen::Team, "team"},
 };
 
 std::string SettingsJson(const UiSettings& s) {
@@ -53,7 +55,10 @@ std::string DownloadName(const AppState& state) {
 }
 
 // Screens that belong to the assessment itself: a resume returns to the last of these.
-bool InAssessment(Screen screen) { return screen != Screen::Welcome && screen != Screen::Sector; }
+bool InAssessment(Screen screen) {
+    return screen == Screen::About || screen == Screen::Priorities || screen == Screen::Questions ||
+           screen == Screen::Review || screen == Screen::Results;
+}
 
 void Save(AppState& state, Host& host) {
     state.session.result.updated = host.Now();
@@ -76,6 +81,12 @@ void StartSession(AppState& state, Host& host) {
     Respondent respondent = state.session.result.respondent;   // keep "about you" across a restart
     state.session = NewSession(state.questionnaires, state.chosen_questionnaire, state.chosen_mode, host.Now());
     state.session.result.respondent = respondent;
+    // Started from an invitation for this questionnaire and mode: remember it for the results e-mail.
+    if (state.screen == Screen::Invited) {
+        state.session.invitation = EncodeInvitation(state.invitation);
+        if (!state.invitation.client.empty() && state.session.result.respondent.organisation.empty())
+            state.session.result.respondent.organisation = state.invitation.client;
+    }
     state.restore_notes.clear();
     state.picking_target = false;
     state.dirty = true;
@@ -85,6 +96,21 @@ void ApplyIntents(AppState& state, Host& host, const UiSettings& settings_before
     if (state.want_start) {
         state.want_start = false;
         StartSession(state, host);
+    }
+    if (state.want_open_pending) {
+        // An opened results file becomes the open assessment; the one it replaces was confirmed (and offered for download).
+        state.want_open_pending = false;
+        Session s;
+        s.questionnaire = state.chosen_questionnaire;
+        s.result = state.pending_result;
+        s.asked = AskedQuestions(state.questionnaires[static_cast<size_t>(s.questionnaire)], s.result.mode);
+        s.screen = "results";
+        state.session = std::move(s);
+        state.chosen_mode = state.session.result.mode;
+        state.dirty = true;
+        state.announcement = "Opened " + state.pending_name + ".";
+        state.want_screen_change = true;
+        state.next_screen = Screen::Results;
     }
     if (state.want_position && HasSession(state)) {
         state.want_position = false;
@@ -170,6 +196,7 @@ void InitApp(AppState& state, Host& host, bool prefers_dark, const std::vector<s
     }
     if (state.questionnaires.empty()) state.load_problem = "No questionnaires could be loaded: this copy of the page is damaged.";
 
+    LoadStoredCustomQuestionnaires(state, host);
     // A saved assessment is offered for resuming on the welcome screen; unreadable data is kept and reported.
     if (auto stored = host.StorageGet(kSessionKey)) {
         SessionRestore restore = SessionFromJson(*stored, state.questionnaires);
@@ -206,7 +233,13 @@ void DrawApp(AppState& state, Host& host) {
     case Screen::Priorities: DrawPriorities(state, host); break;
     case Screen::Questions: DrawQuestions(state, host); break;
     case Screen::Review: DrawReview(state, host); break;
-    case Screen::Results: DrawResults(state, host); break;
+    case Screen::Results:
+        DrawResults(state, host);
+        DrawShareBlock(state, host);
+        break;
+    case Screen::Invite: DrawInviteBuilder(state, host); break;
+    case Screen::Invited: DrawInvited(state, host); break;
+    case Screen::Team: DrawTeam(state, host); break;
     }
     if (state.screen == Screen::Welcome) DrawSettingsBar(state, host);
     DrawDialogs(state, host);
@@ -238,7 +271,10 @@ std::string AppStateJson(const AppState& state) {
     j["saved"] = state.save_result == StorageResult::Saved && !state.dirty && state.saved_once;
     j["storage_problem"] = state.save_result != StorageResult::Saved;
     j["stored_problem"] = state.stored_problem;
-    j["dialog"] = state.confirm == Confirm::StartOver ? "start-over" : state.show_shortcuts ? "shortcuts" : "";
+    j["dialog"] = state.confirm == Confirm::StartOver ? "start-over" : state.confirm == Confirm::ReplaceWithFile ? "replace"
+                : state.show_shortcuts ? "shortcuts" : "";
+    j["team"] = static_cast<int>(state.team.members.size());
+    j["file_problem"] = state.file_problem;
     // Targets in CSS pixels, the unit browser tests click in.
     nlohmann::json targets = nlohmann::json::array();
     const float r = state.pixel_ratio > 0.0f ? state.pixel_ratio : 1.0f;

@@ -8,12 +8,14 @@
 #include "assessment.h"
 #include "fonts.h"
 #include "host.h"
+#include "links.h"
 #include "questionnaire.h"
+#include "team.h"
 #include "theme.h"
 
 namespace systemic {
 
-enum class Screen { Welcome, Sector, About, Priorities, Questions, Review, Results };
+enum class Screen { Welcome, Sector, About, Priorities, Questions, Review, Results, Invite, Invited, Team };
 
 const char* ScreenId(Screen screen);                       // stable id for tests and diagnostics: "welcome", ...
 bool ScreenFromId(const std::string& id, Screen* out);     // false when unknown
@@ -34,7 +36,32 @@ struct Target {
 };
 
 // A question waiting for the user's yes or no before something is replaced.
-enum class Confirm { None, StartOver };
+enum class Confirm { None, StartOver, ReplaceWithFile };
+
+// One respondent in the team view, added from a results link or file.
+struct TeamMember {
+    std::string label;                 // name, role and organisation as far as given
+    std::string source;                // "link 3", the file name
+    Result result;
+};
+
+struct TeamState {
+    int questionnaire = -1;            // every member answered this questionnaire (index into questionnaires)
+    std::vector<TeamMember> members;
+    std::string paste;                 // the links text box
+    std::vector<std::string> messages; // what happened to the last links or files added: one line each
+    bool messages_are_errors = false;
+    TeamScores scores;                 // AggregateTeam of the members, recomputed only when they change
+    int scores_for = -1;               // how many members `scores` was computed for (-1: stale)
+};
+
+// The invitation builder's fields, and the invitation the respondent arrived with.
+struct InviteForm {
+    std::string client, consultant, contact, message;
+    int questionnaire = 0;
+    Mode mode = Mode::Quick;
+    std::string link;                  // built from the fields on request
+};
 
 struct AppState {
     Screen screen = Screen::Welcome;
@@ -67,6 +94,14 @@ struct AppState {
     std::string saved_at;              // when the last save succeeded
 
     Confirm confirm = Confirm::None;
+    Result pending_result;             // an opened results file waiting for Confirm::ReplaceWithFile
+    std::string pending_name;
+
+    TeamState team;
+    InviteForm invite_form;
+    Invitation invitation;             // the invitation just opened (the Invited screen shows it)
+    std::string file_problem;          // the last opened file or link could not be used: located messages
+    std::string link_copied;           // confirmation shown after a copy
 
     // Queued intents, applied after the frame so the frame draws one consistent state.
     bool want_screen_change = false;
@@ -75,6 +110,7 @@ struct AppState {
     int next_position = 0;
     bool want_start = false;           // start a new session with chosen_questionnaire and chosen_mode
     bool want_download = false;        // download the answers (or the unreadable stored data) as JSON
+    bool want_open_pending = false;    // make pending_result the open assessment and show its results
     std::string announcement;          // sent to the live region after the frame
 
     std::vector<Target> targets;       // named widgets of the last frame (see NoteTarget)

@@ -48,6 +48,7 @@ std::string SessionToJson(const Session& s) {
     j["version"] = kSessionFormatVersion;
     j["screen"] = s.screen;
     j["position"] = s.position;
+    if (!s.invitation.empty()) j["invitation"] = s.invitation;
     JsonDocument result = ParseJson(SaveResult(s.result));
     j["result"] = result.ok ? result.value : nlohmann::json();
     return DumpJson(j);
@@ -110,6 +111,7 @@ SessionRestore SessionFromJson(std::string_view text, const std::vector<Question
     int position = j.contains("position") && j["position"].is_number_integer() ? j["position"].get<int>() : 0;
     if (position < 0 || position >= static_cast<int>(out.session.asked.size())) position = 0;
     out.session.position = position;
+    if (j.contains("invitation") && j["invitation"].is_string()) out.session.invitation = j["invitation"].get<std::string>();
     out.ok = true;
     return out;
 }
@@ -132,8 +134,18 @@ void ToggleStatus(Answer& a, AnswerStatus status) {
 
 std::string FriendlyDate(const std::string& iso) {
     static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    int y = 0, m = 0, d = 0, hh = -1, mm = -1;
-    const int n = std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &m, &d, &hh, &mm);
+    // Digits read by hand: sscanf would pull the whole scanf machinery into the page for one date.
+    auto number = [&iso](size_t at, size_t len) {
+        int v = 0;
+        for (size_t i = at; i < at + len; ++i) {
+            if (i >= iso.size() || iso[i] < '0' || iso[i] > '9') return -1;
+            v = v * 10 + (iso[i] - '0');
+        }
+        return v;
+    };
+    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+    const int hh = iso.size() >= 16 && iso[10] == 'T' ? number(11, 2) : -1, mm = hh >= 0 ? number(14, 2) : -1;
+    const int n = (y >= 0 && m >= 0 && d >= 0 && iso.size() >= 10 && iso[4] == '-' && iso[7] == '-') ? (hh >= 0 && mm >= 0 ? 5 : 3) : 0;
     if (n < 3 || m < 1 || m > 12 || d < 1 || d > 31) return iso;
     char buf[48];
     if (n == 5)

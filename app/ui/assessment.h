@@ -17,6 +17,7 @@ struct Session {
     std::vector<int> asked;          // question indices, in the order they are asked
     int position = 0;                // index into `asked` of the question on screen
     std::string screen;              // the screen id to come back to ("questions", "review", ...)
+    std::string invitation;          // the invitation fragment ("invite=...") the assessment was started from, if any
 };
 
 // The autosave record: one localStorage entry, versioned, holding the results file itself.

@@ -37,7 +37,7 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
             if (SecondaryButton("Download my answers first")) state.want_download = true;
             NoteTarget(state, "Download first");
             if (PrimaryButton("Start over")) {
-                if (state.screen == Screen::Sector) {
+                if (state.screen == Screen::Sector || state.screen == Screen::Invited) {
                     state.want_start = true;
                     GoTo(state, Screen::About);
                 } else {
@@ -56,6 +56,31 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
             NoteTarget(state, "Cancel");
             ImGui::EndPopup();
         }
+    } else if (state.confirm == Confirm::ReplaceWithFile) {
+        if (BeginSheet("Open these results?")) {
+            ImGui::PushTextWrapPos(0.0f);
+            Heading(state.fonts, "Open these results?");
+            const std::string what = "Opening " + state.pending_name + " replaces your answers in progress (" +
+                                     SessionSummary(state.session, state.questionnaires) +
+                                     "). Download them first if you want to keep a copy.";
+            Paragraph(what.c_str());
+            ImGui::PopTextWrapPos();
+            if (SecondaryButton("Download my answers first")) state.want_download = true;
+            NoteTarget(state, "Download first");
+            if (PrimaryButton("Open the file")) {
+                state.want_open_pending = true;
+                state.confirm = Confirm::None;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Confirm open");
+            ImGui::SameLine();
+            if (SecondaryButton("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+                state.confirm = Confirm::None;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Cancel");
+            ImGui::EndPopup();
+        }
     } else if (state.show_shortcuts) {
         if (BeginSheet("Keyboard shortcuts")) {
             Heading(state.fonts, "Keyboard shortcuts");
@@ -65,17 +90,15 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
                 {"Enter or Right arrow", "next question"}, {"Left arrow", "previous question"},
                 {"Tab, Shift + Tab", "move between buttons; Enter or Space presses"}, {"?", "show or hide this list"},
             };
-            if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingStretchProp)) {
-                for (const auto& r : rows) {
-                    ImGui::TableNextRow();
-                    ImGui::TableNextColumn();
-                    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
-                    ImGui::TextUnformatted(r[0]);
-                    if (state.fonts.bold) ImGui::PopFont();
-                    ImGui::TableNextColumn();
-                    ImGui::TextWrapped("%s", r[1]);
-                }
-                ImGui::EndTable();
+            // Key on one line, what it does beside it (no table: Dear ImGui's tables would cost the page ~30 KB).
+            for (const auto& r : rows) {
+                if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+                ImGui::TextUnformatted(r[0]);
+                if (state.fonts.bold) ImGui::PopFont();
+                ImGui::SameLine(Em(11.0f));
+                ImGui::PushTextWrapPos(0.0f);
+                ImGui::TextUnformatted(r[1]);
+                ImGui::PopTextWrapPos();
             }
             if (PrimaryButton("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
                 state.show_shortcuts = false;

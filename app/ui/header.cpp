@@ -18,6 +18,9 @@ const char* ScreenTitle(Screen screen) {
     case Screen::Questions: return "Questions";
     case Screen::Review: return "Check your answers";
     case Screen::Results: return "Your results";
+    case Screen::Invite: return "Prepare an invitation";
+    case Screen::Invited: return "You have been invited";
+    case Screen::Team: return "Team view";
     }
     return "";
 }

@@ -20,7 +20,10 @@ public:
     virtual void CopyText(const std::string& text) = 0;                                        // system clipboard
     virtual void Download(const std::string& filename, const std::string& mime, const std::string& data) = 0;
     virtual void OpenUrl(const std::string& url) = 0;                                          // mailto: links and the like
-    virtual std::string Now() = 0;                                                             // local date and time, ISO 8601 ("2026-11-22T21:40:00")
+    virtual std::string Now() = 0;
+    virtual void PickFiles(bool multiple) = 0;                                                 // file picker; chosen files arrive through ReceiveFile (app.h)
+    virtual std::string PageUrl() = 0;                                                         // this page's address without its fragment, for building links
+    virtual void ClearFragment() = 0;                                                          // drop the #fragment from the address bar once it has been read                                                             // local date and time, ISO 8601 ("2026-11-22T21:40:00")
 };
 
 } // namespace systemic

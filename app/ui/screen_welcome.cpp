@@ -8,7 +8,7 @@
 
 namespace systemic {
 
-void DrawWelcome(AppState& state, Host& /*host*/) {
+void DrawWelcome(AppState& state, Host& host) {
     BeginColumn();
     ImGui::Dummy(ImVec2(0, Em(1.0f)));
     Heading(state.fonts, "Systemic");
@@ -58,6 +58,20 @@ void DrawWelcome(AppState& state, Host& /*host*/) {
         if (PrimaryButton("Start the assessment")) GoTo(state, Screen::Sector);
         NoteTarget(state, "Start");
     }
+    ImGui::Spacing();
+    if (!state.file_problem.empty()) Banner(state.file_problem.c_str(), BannerKind::Warning);
+    ImGui::Spacing();
+    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+    Paragraph("More");
+    if (state.fonts.bold) ImGui::PopFont();
+    if (SecondaryButton("Open a results or questionnaire file")) host.PickFiles(false);
+    NoteTarget(state, "Open file");
+    MutedText("Results saved from Systemic (.json), or a custom questionnaire from your consultant. You can also drop "
+              "a file onto the page.");
+    if (SecondaryButton("Team view: combine several people's results")) GoTo(state, Screen::Team);
+    NoteTarget(state, "Team view");
+    if (SecondaryButton("Prepare an invitation for a client")) GoTo(state, Screen::Invite);
+    NoteTarget(state, "Prepare invitation");
     EndColumn();
 }
 

@@ -13,6 +13,10 @@ void DrawPriorities(AppState& state, Host& host);   // 100 points across the are
 void DrawQuestions(AppState& state, Host& host);    // one question: level cards, today and in 12 months
 void DrawReview(AppState& state, Host& host);       // unanswered questions and warnings
 void DrawResults(AppState& state, Host& host);      // the scores
+void DrawInviteBuilder(AppState& state, Host& host);   // consultants: the invitation link
+void DrawInvited(AppState& state, Host& host);      // respondents arriving by an invitation link
+void DrawTeam(AppState& state, Host& host);         // consultants: several respondents aggregated
+void DrawShareBlock(AppState& state, Host& host);   // under the results: results link, e-mail to the consultant
 void DrawHeader(AppState& state, Host& host);       // title, step, autosave mark, storage warning
 void DrawSettingsBar(AppState& state, Host& host);  // theme and text size
 void DrawDialogs(AppState& state, Host& host);      // confirmations and the shortcuts sheet

@@ -17,9 +17,9 @@ TEST_CASE("the welcome screen is drawn with its start button and settings") {
 
 TEST_CASE("one tap activates a widget exactly once") {
     UiDriver ui(390, 844, 3);
-    REQUIRE(ui.Tap("A+##larger"));
+    REQUIRE(ui.TapTarget("Larger text"));
     CHECK(ui.state.settings.text_scale == doctest::Approx(1.125));
-    REQUIRE(ui.Tap("A+##larger"));
+    REQUIRE(ui.TapTarget("Larger text"));
     CHECK(ui.state.settings.text_scale == doctest::Approx(1.25));
 }
 

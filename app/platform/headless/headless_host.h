@@ -32,6 +32,12 @@ public:
     void OpenUrl(const std::string& url) override { opened_urls.push_back(url); }
     std::string now = "2026-11-22T10:00:00";            // a fixed clock, so tests are deterministic
     std::string Now() override { return now; }
+    int pick_requests = 0;                              // how often the UI asked for a file picker
+    void PickFiles(bool) override { ++pick_requests; }
+    std::string page_url = "file:///home/user/systemic.html";
+    std::string PageUrl() override { return page_url; }
+    int fragment_clears = 0;
+    void ClearFragment() override { ++fragment_clears; }
 };
 
 } // namespace systemic

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -37,6 +38,13 @@ EM_JS(int, js_questionnaire_bytes, (int which, char* dst, int capacity), {
     var q = Module.systemicQuestionnaires[which];
     if (dst) HEAPU8.set(q.subarray(0, Math.min(capacity, q.length)), dst);
     return q.length;
+});
+EM_JS(char*, js_fragment, (), {
+    var s = location.hash || "";
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
 });
 EM_JS(void, js_first_frame, (), { Module.systemicFirstFrame(); });
 EM_JS(void, js_started, (), { Module.systemicStarted(); });
@@ -235,6 +243,20 @@ EMSCRIPTEN_KEEPALIVE void systemic_paste() {
     Wake(*g_rt);
 }
 
+// A file the user opened or dropped (name and text as UTF-8; the JS side frees both after the call).
+EMSCRIPTEN_KEEPALIVE void systemic_file(const char* name, const char* text) {
+    if (!g_rt) return;
+    ReceiveFile(g_rt->state, g_rt->host, name ? name : "file", text ? text : "");
+    Wake(*g_rt);
+}
+
+// The address's #fragment changed (an invitation or results link pasted into the address bar).
+EMSCRIPTEN_KEEPALIVE void systemic_fragment() {
+    if (!g_rt) return;
+    OpenFragment(g_rt->state, g_rt->host, g_rt->input.c_str());
+    Wake(*g_rt);
+}
+
 EMSCRIPTEN_KEEPALIVE void systemic_resize(int width, int height, float ratio) {
     if (!g_rt) return;
     g_rt->width = width;
@@ -316,6 +338,9 @@ int main() {
         questionnaires.push_back(std::move(text));
     }
     InitApp(g_rt->state, g_rt->host, PrefersDarkScheme(), questionnaires);
+    char* fragment = js_fragment();
+    OpenFragment(g_rt->state, g_rt->host, fragment);
+    std::free(fragment);
     g_rt->last_input_ms = emscripten_get_now();
     js_started();                                 // platform.js sizes the canvas and attaches listeners
     emscripten_set_main_loop(Frame, 0, false);

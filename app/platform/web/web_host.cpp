@@ -95,6 +95,20 @@ EM_JS(char*, js_now, (), {
     return p;
 });
 
+EM_JS(void, js_pick_files, (int multiple), { Module.systemicPickFiles(!!multiple); });
+
+EM_JS(char*, js_page_url, (), {
+    var s = location.href.split("#")[0];
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
+EM_JS(void, js_clear_fragment, (), {
+    try { history.replaceState(null, "", location.href.split("#")[0]); } catch (e) { /* a sandboxed page may refuse */ }
+});
+
 EM_JS(int, js_prefers_dark, (), {
     try { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; } catch (e) { return 0; }
 });
@@ -133,6 +147,17 @@ std::string WebHost::Now() {
     std::free(text);
     return out;
 }
+
+void WebHost::PickFiles(bool multiple) { js_pick_files(multiple ? 1 : 0); }
+
+std::string WebHost::PageUrl() {
+    char* text = js_page_url();
+    std::string out(text);
+    std::free(text);
+    return out;
+}
+
+void WebHost::ClearFragment() { js_clear_fragment(); }
 
 bool PrefersDarkScheme() { return js_prefers_dark() != 0; }
 

@@ -15,6 +15,9 @@ public:
     void Download(const std::string& filename, const std::string& mime, const std::string& data) override;
     void OpenUrl(const std::string& url) override;
     std::string Now() override;
+    void PickFiles(bool multiple) override;
+    std::string PageUrl() override;
+    void ClearFragment() override;
 };
 
 bool PrefersDarkScheme();   // the system's prefers-color-scheme, read once at start

@@ -1,0 +1,166 @@
+// screen_invite.cpp — for consultants: build an invitation link (client, consultant, sector, quick or full,
+// a message), and the respondent's landing screen when they open one.
+#include <string>
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "screens.h"
+#include "sharing.h"
+#include "widgets.h"
+
+namespace systemic {
+
+void DrawInviteBuilder(AppState& state, Host& host) {
+    InviteForm& f = state.invite_form;
+    BeginColumn();
+    Heading(state.fonts, "Prepare an invitation");
+    Paragraph("Send your client a link before you meet. It opens this assessment with your name and message, and at "
+              "the end offers to e-mail the results link back to you. The link carries everything itself: nothing "
+              "is stored on a server.");
+    ImGui::Spacing();
+    bool changed = false;
+    ImGui::TextUnformatted("Client organisation");
+    changed |= ImGui::InputTextWithHint("##client", "For example: Harbour Street Bakery", &f.client);
+    NoteTarget(state, "Client");
+    ImGui::TextUnformatted("Your name");
+    changed |= ImGui::InputTextWithHint("##consultant", "For example: Alex Morgan", &f.consultant);
+    NoteTarget(state, "Consultant");
+    ImGui::TextUnformatted("Your e-mail address or phone number");
+    changed |= ImGui::InputTextWithHint("##contact", "For example: alex@example.com", &f.contact);
+    NoteTarget(state, "Contact");
+    ImGui::TextUnformatted("Questionnaire");
+    for (int i = 0; i < static_cast<int>(state.questionnaires.size()); ++i) {
+        ImGui::PushID(i);
+        if (ImGui::RadioButton(state.questionnaires[static_cast<size_t>(i)].title.c_str(), f.questionnaire == i)) {
+            f.questionnaire = i;
+            changed = true;
+        }
+        NoteTarget(state, ("Invite " + state.questionnaires[static_cast<size_t>(i)].id).c_str());
+        ImGui::PopID();
+    }
+    if (ImGui::RadioButton("Quick scan (about 5 minutes)", f.mode == Mode::Quick)) {
+        f.mode = Mode::Quick;
+        changed = true;
+    }
+    NoteTarget(state, "Invite quick");
+    if (ImGui::RadioButton("Full assessment (20 to 30 minutes)", f.mode == Mode::Full)) {
+        f.mode = Mode::Full;
+        changed = true;
+    }
+    NoteTarget(state, "Invite full");
+    ImGui::TextUnformatted("A short message (optional)");
+    changed |= ImGui::InputTextMultiline("##message", &f.message, ImVec2(ColumnWidth(), Em(5.0f)));
+    NoteTarget(state, "Message");
+    if (changed) f.link.clear();
+
+    ImGui::Spacing();
+    if (PrimaryButton("Create the link")) {
+        Issues issues;
+        f.link = InvitationUrl(state, host, &issues);
+        state.file_problem.clear();
+        for (const Issue& issue : issues) state.file_problem += issue.message + "\n";
+        state.announcement = "Invitation link created.";
+    }
+    NoteTarget(state, "Create link");
+    if (!state.file_problem.empty()) Banner(state.file_problem.c_str(), BannerKind::Warning);
+    if (!f.link.empty()) {
+        ImGui::Spacing();
+        MutedText("Your invitation link:");
+        ImGui::InputTextMultiline("##link", &f.link, ImVec2(ColumnWidth(), Em(4.0f)), ImGuiInputTextFlags_ReadOnly);
+        NoteTarget(state, "Invitation link");
+        if (SecondaryButton("Copy the link")) {
+            host.CopyText(f.link);
+            state.link_copied = "Copied. Paste it into an e-mail or a chat message to your client.";
+            state.announcement = state.link_copied;
+        }
+        NoteTarget(state, "Copy invitation");
+        ImGui::SameLine();
+        if (SecondaryButton("Write an e-mail")) {
+            const std::string subject = "A short self-assessment before we meet";
+            std::string body = (f.message.empty() ? std::string("Please take this assessment before we meet.") : f.message) +
+                               "\n\n" + f.link + "\n\nIt runs in your browser; your answers stay on your device until you send them.";
+            if (!f.consultant.empty()) body += "\n\n" + f.consultant;
+            host.OpenUrl(MailtoUrl("", subject, body));
+        }
+        NoteTarget(state, "E-mail invitation");
+        if (!state.link_copied.empty()) MutedText(state.link_copied.c_str());
+    }
+    ImGui::Spacing();
+    if (SecondaryButton("Back")) GoTo(state, Screen::Welcome);
+    NoteTarget(state, "Back");
+    EndColumn();
+}
+
+void DrawInvited(AppState& state, Host& /*host*/) {
+    const Invitation& inv = state.invitation;
+    BeginColumn();
+    Heading(state.fonts, "You have been invited to a self-assessment");
+    std::string who = inv.consultant.empty() ? "Your consultant" : inv.consultant;
+    if (!inv.client.empty()) who += " has asked " + inv.client + " to take this assessment.";
+    else who += " has asked you to take this assessment.";
+    Paragraph(who.c_str());
+    if (!inv.message.empty()) {
+        ImGui::Spacing();
+        if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+        Paragraph("Their message");
+        if (state.fonts.bold) ImGui::PopFont();
+        Paragraph(inv.message.c_str());
+    }
+    ImGui::Spacing();
+    const int qi = state.chosen_questionnaire;
+    if (qi >= 0) {
+        const std::string what = state.questionnaires[static_cast<size_t>(qi)].title + ", " +
+                                 (inv.mode == Mode::Quick ? "quick scan (about 5 minutes)." : "full assessment (20 to 30 minutes).");
+        Paragraph(what.c_str());
+    }
+    MutedText("Your answers stay in this browser. At the end you choose whether to send the results link back.");
+    ImGui::Spacing();
+    if (PrimaryButton("Start the assessment")) {
+        if (HasSession(state) && CountDone(state.session.result, state.session.asked) > 0) {
+            state.confirm = Confirm::StartOver;
+        } else {
+            state.want_start = true;
+            GoTo(state, Screen::About);
+        }
+    }
+    NoteTarget(state, "Start invited");
+    ImGui::SameLine();
+    if (SecondaryButton("Not now")) GoTo(state, Screen::Welcome);
+    NoteTarget(state, "Not now");
+    EndColumn();
+}
+
+// On the results screen: copy the results link, or e-mail it to the consultant who sent the invitation.
+void DrawShareBlock(AppState& state, Host& host) {
+    if (!HasSession(state)) return;
+    BeginColumn();
+    ImGui::Spacing();
+    Heading(state.fonts, "Share your results");
+    Paragraph("A results link holds your answers in the link itself, in about 60 characters. Anyone you give it to "
+              "can open your results in this page; nothing is stored anywhere else. Notes are not included.");
+    if (SecondaryButton("Copy my results link")) {
+        host.CopyText(ResultsLinkUrl(state, host));
+        state.link_copied = "Results link copied.";
+        state.announcement = state.link_copied;
+    }
+    NoteTarget(state, "Copy results link");
+    if (!state.session.invitation.empty()) {
+        InvitationDecode inv = DecodeInvitation(state.session.invitation);
+        if (inv.invitation && !inv.invitation->contact.empty() && inv.invitation->contact.find('@') != std::string::npos) {
+            ImGui::SameLine();
+            const std::string label = "E-mail it to " + (inv.invitation->consultant.empty() ? inv.invitation->contact : inv.invitation->consultant);
+            if (PrimaryButton(label.c_str())) {
+                const Respondent& who = state.session.result.respondent;
+                const std::string subject = "Systemic results" + (who.organisation.empty() ? std::string() : ": " + who.organisation);
+                const std::string body = "Here are my results:\n\n" + ResultsLinkUrl(state, host) + "\n\n" + who.name;
+                host.OpenUrl(MailtoUrl(inv.invitation->contact, subject, body));
+            }
+            NoteTarget(state, "E-mail results");
+        }
+    }
+    if (!state.link_copied.empty()) MutedText(state.link_copied.c_str());
+    EndColumn();
+}
+
+} // namespace systemic

@@ -1,0 +1,195 @@
+// screen_team.cpp — the consultant's team view: add results by links or files, see the respondents, and the
+// aggregated picture: spread, agreement, differences between roles, and a workshop agenda; exports.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "csv_export.h"
+#include "report_html.h"
+#include "screens.h"
+#include "sharing.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace systemic {
+
+namespace {
+
+// A range bar: the lightest band from lowest to highest respondent, the mean as a solid mark.
+void RangeBar(const char* label, const TeamScore& s) {
+    const Palette& p = CurrentPalette();
+    ImGui::TextWrapped("%s", label);
+    const float width = ColumnRemaining();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = Em(0.7f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), p.card_border, h * 0.5f);
+    char line[200];
+    if (s.today.n > 0) {
+        const float lo = width * static_cast<float>(s.today.min / 100.0), hi = width * static_cast<float>(s.today.max / 100.0);
+        const float mean = width * static_cast<float>(s.today.mean / 100.0);
+        dl->AddRectFilled(ImVec2(pos.x + lo, pos.y), ImVec2(pos.x + std::max(hi, lo + 2.0f), pos.y + h), p.card_selected, h * 0.5f);
+        dl->AddRect(ImVec2(pos.x + lo, pos.y), ImVec2(pos.x + std::max(hi, lo + 2.0f), pos.y + h), p.accent, h * 0.5f);
+        dl->AddRectFilled(ImVec2(pos.x + mean - Em(0.15f), pos.y - Em(0.2f)), ImVec2(pos.x + mean + Em(0.15f), pos.y + h + Em(0.2f)), p.accent);
+        std::snprintf(line, sizeof line, "Average %.0f%%, from %.0f%% to %.0f%% across %d %s%s", s.today.mean, s.today.min,
+                      s.today.max, s.today.n, s.today.n == 1 ? "person" : "people",
+                      s.today.max - s.today.min > 25.0 ? "  ·  views differ" : "");
+    } else {
+        std::snprintf(line, sizeof line, "No answers");
+    }
+    ImGui::Dummy(ImVec2(width, h));
+    MutedText(line);
+}
+
+const char* RoleShort(int index) {
+    static const char* kNames[] = {"Owner", "Manager", "Front line", "Other"};
+    return index >= 0 && index < 4 ? kNames[index] : "";
+}
+
+} // namespace
+
+void DrawTeam(AppState& state, Host& host) {
+    TeamState& team = state.team;
+    BeginColumn();
+    Heading(state.fonts, "Team view");
+    Paragraph("Bring together the results of several people from one organisation: where they agree, where views "
+              "differ, and how owners, managers and front-line staff see things. Paste results links, or open "
+              "results files (you can also drop them onto the page). Everything stays on this device.");
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Results links, one per line");
+    ImGui::InputTextMultiline("##links", &team.paste, ImVec2(ColumnWidth(), Em(5.0f)));
+    NoteTarget(state, "Links");
+    if (PrimaryButton("Add results from links")) {
+        if (AddTeamLinks(state, team.paste) > 0 && !team.messages_are_errors) team.paste.clear();
+        state.announcement = team.messages.empty() ? "" : team.messages.back();
+    }
+    NoteTarget(state, "Add links");
+    ImGui::SameLine();
+    if (SecondaryButton("Open results files")) host.PickFiles(true);
+    NoteTarget(state, "Open files");
+    for (const std::string& m : team.messages)
+        if (team.messages_are_errors) Banner(m.c_str(), BannerKind::Warning);
+        else MutedText(m.c_str());
+
+    if (team.members.empty()) {
+        ImGui::Spacing();
+        MutedText("No results yet.");
+        if (SecondaryButton("Back")) GoTo(state, Screen::Welcome);
+        NoteTarget(state, "Back");
+        EndColumn();
+        return;
+    }
+    const Questionnaire& q = state.questionnaires[static_cast<size_t>(team.questionnaire)];
+    if (team.scores_for != static_cast<int>(team.members.size())) {
+        std::vector<Result> results;
+        for (const TeamMember& m : team.members) results.push_back(m.result);
+        team.scores = AggregateTeam(q, results);
+        team.scores_for = static_cast<int>(team.members.size());
+    }
+    const TeamScores& t = team.scores;
+
+    ImGui::Spacing();
+    char head[160];
+    std::snprintf(head, sizeof head, "%d %s · %s", t.respondents, t.respondents == 1 ? "respondent" : "respondents", q.title.c_str());
+    Heading(state.fonts, head);
+    int remove = -1;
+    for (size_t i = 0; i < team.members.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const std::string line = team.members[i].label + "  (" + team.members[i].source + ")";
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextWrapped("%s", line.c_str());
+        if (SecondaryButton("Remove")) remove = static_cast<int>(i);
+        NoteTarget(state, ("Remove " + std::to_string(i + 1)).c_str());
+        ImGui::PopID();
+    }
+    if (remove >= 0) {
+        team.messages = {team.members[static_cast<size_t>(remove)].label + " removed."};
+        team.messages_are_errors = false;
+        team.members.erase(team.members.begin() + remove);
+        team.scores_for = -1;
+        if (team.members.empty()) team.questionnaire = -1;
+        EndColumn();
+        return;
+    }
+
+    ImGui::Spacing();
+    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+    Paragraph("Overall and each part of the system, today");
+    if (state.fonts.bold) ImGui::PopFont();
+    MutedText("The band runs from the lowest to the highest person; the mark is the average.");
+    RangeBar("Overall index", t.overall);
+    for (size_t i = 0; i < q.areas.size(); ++i) RangeBar(q.areas[i].name.c_str(), t.areas[i]);
+    ImGui::Spacing();
+    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+    Paragraph("What matters most in your sector");
+    if (state.fonts.bold) ImGui::PopFont();
+    for (size_t i = 0; i < q.drivers.size(); ++i) RangeBar(q.drivers[i].name.c_str(), t.drivers[i]);
+
+    // Roles: only when at least two roles have answers.
+    int roles_present = 0;
+    for (int r = 0; r < kRoleCount; ++r) roles_present += t.role_counts[static_cast<size_t>(r)] > 0;
+    ImGui::Spacing();
+    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+    Paragraph("How different roles see it");
+    if (state.fonts.bold) ImGui::PopFont();
+    if (roles_present < 2) {
+        MutedText("Needs answers from at least two roles (for example an owner and someone on the front line).");
+    } else {
+        // One line per part, the roles side by side: reads on a phone as well as on a desktop.
+        for (size_t i = 0; i < q.areas.size(); ++i) {
+            std::string line;
+            double lo = 101.0, hi = -1.0;
+            for (int r = 0; r < kRoleCount; ++r) {
+                const RoleMean& m = t.areas[i].roles[static_cast<size_t>(r)];
+                if (t.role_counts[static_cast<size_t>(r)] == 0 || m.n == 0) continue;
+                char part[48];
+                std::snprintf(part, sizeof part, "%s%s %.0f%%", line.empty() ? "" : "  ·  ", RoleShort(r), m.mean);
+                line += part;
+                lo = std::min(lo, m.mean);
+                hi = std::max(hi, m.mean);
+            }
+            if (hi - lo >= 25.0) line += "  ·  roles see this differently";
+            if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+            ImGui::TextWrapped("%s", q.areas[i].name.c_str());
+            if (state.fonts.bold) ImGui::PopFont();
+            MutedText(line.empty() ? "No answers" : line.c_str());
+        }
+    }
+
+    ImGui::Spacing();
+    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+    Paragraph("Workshop agenda");
+    if (state.fonts.bold) ImGui::PopFont();
+    MutedText("First the questions where views differ most, then the biggest gaps between today and the target.");
+    if (t.agenda.empty()) MutedText("Nothing stands out: the team agrees and the targets are close to today.");
+    for (size_t i = 0; i < t.agenda.size(); ++i) {
+        const AgendaItem& item = t.agenda[i];
+        const std::string line = std::to_string(i + 1) + ". " + q.questions[static_cast<size_t>(item.question)].text;
+        Paragraph(line.c_str());
+        const std::string why = std::string(item.reason == AgendaReason::Disagreement ? "Views differ: " : "Gap: ") + item.explanation;
+        MutedText(why.c_str());
+    }
+
+    ImGui::Spacing();
+    const std::string date = host.Now().substr(0, 10);
+    if (SecondaryButton("Download team CSV")) host.Download("systemic-team-" + q.id + "-" + date + ".csv", "text/csv", TeamCsv(q, t));
+    NoteTarget(state, "Team CSV");
+    ImGui::SameLine();
+    if (SecondaryButton("Download team report")) {
+        std::vector<Result> results;
+        for (const TeamMember& m : team.members) results.push_back(m.result);
+        ReportOptions options;
+        options.date = date;
+        host.Download("systemic-team-report-" + q.id + "-" + date + ".html", "text/html", TeamReportHtml(q, results, t, options));
+    }
+    NoteTarget(state, "Team report");
+    ImGui::Spacing();
+    if (SecondaryButton("Back")) GoTo(state, Screen::Welcome);
+    NoteTarget(state, "Back");
+    EndColumn();
+}
+
+} // namespace systemic
