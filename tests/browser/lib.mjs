@@ -10,6 +10,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
 export const pagePath = process.env.SYSTEMIC_PAGE || path.join(repo, 'build/web/systemic.html');
 export const pageFileUrl = pathToFileURL(pagePath).href;
+export const cliPath = process.env.SYSTEMIC_CLI || path.join(repo, 'build/native/app/cli/systemic');
 export const artifacts = path.join(repo, 'build/test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 
@@ -70,7 +71,7 @@ export async function target(page, label) {
   for (let i = 0; i < 100; i++) {
     s = await state(page);
     const t = s.targets.find((x) => x.label === label);
-    if (t) return { x: t.x + t.w / 2, y: t.y + t.h / 2, ...t };
+    if (t) return { ...t, left: t.x, top: t.y, x: t.x + t.w / 2, y: t.y + t.h / 2 };   // x, y: the centre
     await page.waitForTimeout(50);
   }
   throw new Error(`no target "${label}" on screen "${s.screen}": ${s.targets.map((x) => x.label).join(', ')}`);
@@ -93,9 +94,9 @@ async function steadyTarget(page, label) {
 export async function click(page, label) {
   let t = await target(page, label);
   const vp = page.viewportSize();
-  for (let i = 0; i < 20 && (t.y + t.h / 2 > vp.height || t.y < 0); i++) {
+  for (let i = 0; i < 20 && (t.y > vp.height || t.top < 0); i++) {
     await page.mouse.move(vp.width / 2, vp.height / 2);
-    await page.mouse.wheel(0, t.y < 0 ? -300 : 300);
+    await page.mouse.wheel(0, t.top < 0 ? -300 : 300);
     await page.waitForTimeout(100);
     t = await target(page, label);
   }
@@ -109,7 +110,7 @@ export async function tap(page, label) {
   let t = await target(page, label);
   const vp = page.viewportSize();
   const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 20 && (t.y + t.h / 2 > vp.height - 10 || t.y + t.h / 2 < 10); i++) {
+  for (let i = 0; i < 20 && (t.y > vp.height - 10 || t.y < 10); i++) {
     const down = t.y > 0;
     const x = 20, y0 = down ? vp.height * 0.8 : vp.height * 0.2, y1 = down ? vp.height * 0.3 : vp.height * 0.7;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
@@ -124,6 +125,24 @@ export async function tap(page, label) {
   t = await steadyTarget(page, label);
   await page.touchscreen.tap(t.x, t.y);
   await page.waitForTimeout(60);
+}
+
+// Records what the page copies to the clipboard in window.__copied (headless Chromium has no clipboard to read).
+export async function recordCopies(context) {
+  await context.addInitScript(() => {
+    window.__copied = [];
+    const record = (text) => { window.__copied.push(String(text)); return Promise.resolve(); };
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: record }, configurable: true });
+  });
+}
+
+// Types into the focused text field through the paste path (fast for long text).
+export async function pasteText(page, text) {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  }, text);
 }
 
 export async function waitScreen(page, screen) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, serve, open, state, waitIdle, target, click, waitScreen, distinctColours, pageFileUrl, pagePath, artifacts } from './lib.mjs';
+import { launch, serve, open, state, waitIdle, target, click, tap, waitScreen, distinctColours, pageFileUrl, pagePath, artifacts } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -78,20 +78,17 @@ test('on a touch phone one tap activates the intended widget exactly once', asyn
   const { context, page } = await open(browser, pageFileUrl,
     { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
   await page.waitForTimeout(300);
-  const larger = await target(page, 'Larger text');
-  await page.touchscreen.tap(larger.x, larger.y);
+  await tap(page, 'Larger text');
   await page.waitForFunction(() => window.systemic.state().text_scale !== 1);
   await page.waitForTimeout(500);
   assert.equal((await state(page)).text_scale, 1.125);
-  const dark = await target(page, 'Dark');
-  await page.touchscreen.tap(dark.x, dark.y);
+  await tap(page, 'Dark');
   await page.waitForFunction(() => window.systemic.state().theme === 'dark');
   assert.equal((await state(page)).text_scale, 1.125, 'the earlier tap was not replayed');
   // A tap after a sleep wakes the loop.
   await waitIdle(page);
   const frames = await page.evaluate(() => window.systemic.frames);
-  const smaller = await target(page, 'Smaller text');
-  await page.touchscreen.tap(smaller.x, smaller.y);
+  await tap(page, 'Smaller text');
   await page.waitForFunction(() => window.systemic.state().text_scale === 1);
   assert.ok(await page.evaluate(() => window.systemic.frames) > frames);
   await page.screenshot({ path: path.join(artifacts, 'shell-welcome-phone-dark.png') });
