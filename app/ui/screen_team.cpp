@@ -99,10 +99,11 @@ void DrawTeam(AppState& state, Host& host) {
     for (size_t i = 0; i < team.members.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const std::string line = team.members[i].label + "  (" + team.members[i].source + ")";
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextWrapped("%s", line.c_str());
         if (SecondaryButton("Remove")) remove = static_cast<int>(i);
         NoteTarget(state, ("Remove " + std::to_string(i + 1)).c_str());
+        ImGui::SameLine();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::TextWrapped("%s", line.c_str());
         ImGui::PopID();
     }
     if (remove >= 0) {

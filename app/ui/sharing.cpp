@@ -118,7 +118,7 @@ int FindQuestionnaire(const AppState& state, const std::string& id) {
 }
 
 std::string MemberLabel(const Result& r) {
-    std::string out = r.respondent.name.empty() ? "Someone" : r.respondent.name;
+    std::string out = r.respondent.name.empty() ? "Unnamed respondent" : r.respondent.name;
     if (r.respondent.role != Role::None) out += std::string(", ") + RoleLabel(r.respondent.role);
     if (!r.respondent.organisation.empty()) out += ", " + r.respondent.organisation;
     return out;
