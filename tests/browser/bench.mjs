@@ -1,16 +1,19 @@
 // bench.mjs — page figures in headless Chromium (not a test: it prints figures, it asserts nothing).
 // Prints JSON: size raw and gzipped, time to first frame (median of 5), frames during 3 s idle, frame CPU time
-// (median and 95th percentile) on the question and results screens, and the wasm heap size.
+// (median and 95th percentile) on the welcome, question, results and team (100 respondents) screens, the wasm
+// heap size, and the length of a full assessment's results link.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { launch, open, state, target, waitIdle, pageFileUrl, pagePath } from './lib.mjs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch, open, state, target, click, waitIdle, waitScreen, pasteText, pageFileUrl, pagePath, cliPath } from './lib.mjs';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
 
 async function clickTarget(page, label) {
-  const t = await target(page, label);
-  await page.mouse.click(t.x, t.y);
+  await click(page, label);
   await page.waitForTimeout(120);
 }
 
@@ -61,6 +64,7 @@ for (let i = 0; i < total; i++) {
   await page.keyboard.press(String(1 + (i % 4)));
   await page.keyboard.press(`Shift+Digit${2 + (i % 4)}`);
   await page.keyboard.press('Enter');
+  if (i + 1 < total) await page.waitForFunction((p) => window.systemic.state().position === p, i + 1);
 }
 await page.waitForFunction(() => window.systemic.state().screen === 'review');
 await page.waitForTimeout(200);
@@ -69,5 +73,23 @@ out.frame_ms_results = await frameTimes(page);
 out.answered = (await state(page)).answered;
 out.wasm_heap_bytes = await page.evaluate(() => window.systemic.heapBytes);
 await context.close();
+
+// Results links of full assessments, from the command-line tool: their length, and a team of 100 in the page.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'systemic-bench-'));
+execFileSync(cliPath, ['synth', 'b2b', '--count', '100', '--seed', '7', '--out', dir]);
+const links = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  .map((f) => execFileSync(cliPath, ['link', 'encode', 'b2b', path.join(dir, f)]).toString().trim());
+out.results_link_chars_full_b2b = Math.max(...links.map((l) => l.length));
+const team = await open(browser, pageFileUrl);
+await click(team.page, 'Team view');
+await waitScreen(team.page, 'team');
+await click(team.page, 'Links');
+await pasteText(team.page, links.map((l) => 'file:///x#' + l).join('\n'));
+await click(team.page, 'Add links');
+await team.page.waitForFunction(() => window.systemic.state().team === 100);
+out.team_respondents = 100;
+out.frame_ms_team = await frameTimes(team.page);
+await team.context.close();
+fs.rmSync(dir, { recursive: true, force: true });
 await browser.close();
 console.log(JSON.stringify(out, null, 2));
