@@ -11,6 +11,7 @@
 #include "links.h"
 #include "questionnaire.h"
 #include "team.h"
+#include "results_view.h"
 #include "theme.h"
 
 namespace systemic {
@@ -113,6 +114,7 @@ struct AppState {
     bool want_open_pending = false;    // make pending_result the open assessment and show its results
     std::string announcement;          // sent to the live region after the frame
 
+    ResultsView results;               // the results screen: scores cached per change of the answers, selections, open sections
     std::vector<Target> targets;       // named widgets of the last frame (see NoteTarget)
 };
 

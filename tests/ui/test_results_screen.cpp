@@ -1,0 +1,366 @@
+// test_results_screen.cpp — the results screen in a headless ImGui context: the numbers it draws are Score()'s,
+// scores are computed once per change, charts answer clicks and taps, downloads round-trip, and a phone fits.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <imgui_internal.h>
+
+#include "app.h"
+#include "assessment.h"
+#include "html_escape.h"
+#include "results.h"
+#include "results_view.h"
+#include "scoring.h"
+#include "ui_driver.h"
+
+using namespace systemic;
+
+namespace {
+
+std::string ScreenOf(const UiDriver& ui) { return ScreenId(ui.state.screen); }
+
+// Welcome → sector → mode → about → priorities (equal) → every question answered by `answer(i)` → review → results.
+// answer(i) returns {today, target}; today 0 means "don't know".
+template <typename Answer>
+void CompleteToResults(UiDriver& ui, const char* sector, const char* mode, Answer answer, bool touch = false) {
+    auto press = [&](const std::string& name) { return touch ? ui.TapTarget(name) : ui.ClickTarget(name); };
+    REQUIRE(press("Start"));
+    REQUIRE(press(sector));
+    REQUIRE(press(mode));
+    REQUIRE(press("Continue"));
+    REQUIRE(ScreenOf(ui) == "about");
+    REQUIRE(press("Continue"));
+    REQUIRE(press("Continue"));
+    REQUIRE(ScreenOf(ui) == "questions");
+    const int total = static_cast<int>(ui.state.session.asked.size());
+    for (int i = 0; i < total; ++i) {
+        const std::pair<int, int> levels = answer(i);
+        if (levels.first == 0) {
+            REQUIRE(press("Don't know"));
+        } else {
+            REQUIRE(press("Level " + std::to_string(levels.first)));
+            REQUIRE(press("Level " + std::to_string(levels.second)));
+        }
+        REQUIRE(press("Next"));
+    }
+    REQUIRE(ScreenOf(ui) == "review");
+    REQUIRE(press("See results"));
+    REQUIRE(ScreenOf(ui) == "results");
+    ui.Frames(2);
+}
+
+std::pair<int, int> Mixed(int i) {
+    if (i == 3) return {0, 0};
+    const int today = 1 + (i * 3) % 4;
+    return {today, std::min(5, today + 1 + i % 2)};
+}
+
+// "41.7 %" -> 41.7, read independently of the screen's own formatting.
+double Number(const std::string& text) { return std::strtod(text.c_str(), nullptr); }
+
+std::vector<std::string> CsvLines(const std::string& csv) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    while (start < csv.size()) {
+        const size_t end = csv.find("\r\n", start);
+        if (end == std::string::npos) {
+            lines.push_back(csv.substr(start));
+            break;
+        }
+        lines.push_back(csv.substr(start, end - start));
+        start = end + 2;
+    }
+    return lines;
+}
+
+const ScoreValue* FirstScoredArea(const Scores& s, const Questionnaire& q, std::string* id) {
+    for (size_t a = 0; a < q.areas.size(); ++a)
+        if (s.areas[a].scored) {
+            *id = q.areas[a].id;
+            return &s.areas[a];
+        }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the results screen draws Score()'s numbers and computes them once per change") {
+    UiDriver ui;
+    CompleteToResults(ui, "b2b", "Quick scan", Mixed);
+    const Questionnaire& q = SessionQuestionnaire(ui.state);
+    const Scores s = Score(q, ui.state.session.result);
+    const ResultsView& view = ui.state.results;
+    REQUIRE(s.overall.scored);
+    REQUIRE(s.balance.scored);
+
+    CHECK(ScoresToJson(q, view.scores) == ScoresToJson(q, s));
+    CHECK(std::abs(Number(view.shown.at("overall")) - s.overall.percent) <= 0.05);
+    CHECK(view.shown.at("overall").find('%') != std::string::npos);
+    CHECK(view.shown.at("overall_stage").find(LevelName(s.overall.level)) == 0);
+    CHECK(std::abs(Number(view.shown.at("systemic")) - s.balance.systemic_index) <= 0.05);
+    CHECK(view.shown.at("systemic_stage").find(LevelName(s.balance.systemic_level)) == 0);
+    CHECK(view.shown.at("weakest") == q.areas[static_cast<size_t>(s.balance.weakest_area)].name);
+    CHECK(std::abs(Number(view.shown.at("spread")) - s.balance.spread) <= 0.05);
+    CHECK(view.shown.at("coverage") == std::to_string(s.overall.coverage.answered) + " of " + std::to_string(s.overall.coverage.asked));
+    for (size_t a = 0; a < q.areas.size(); ++a) {
+        const auto it = view.shown.find("area " + q.areas[a].id);
+        CHECK((it != view.shown.end()) == s.areas[a].scored);
+        if (it != view.shown.end()) CHECK(std::abs(Number(it->second) - s.areas[a].percent) <= 0.05);
+    }
+    for (size_t d = 0; d < q.drivers.size(); ++d) {
+        const auto it = view.shown.find("driver " + q.drivers[d].id);
+        CHECK((it != view.shown.end()) == s.drivers[d].scored);
+        if (it != view.shown.end()) CHECK(std::abs(Number(it->second) - s.drivers[d].percent) <= 0.05);
+    }
+    REQUIRE(!s.priorities.empty());
+    CHECK(view.shown.at("priority 1") == q.questions[static_cast<size_t>(s.priorities[0].question)].id);
+    CHECK(ui.host.announcements.back().find("Overall index " + view.shown.at("overall")) != std::string::npos);
+
+    SUBCASE("redrawing does not score again") {
+        const int computed = view.computations;
+        ui.Frames(10);
+        REQUIRE(ui.ClickTarget("How overall"));
+        CHECK(view.computations == computed);
+    }
+    SUBCASE("changing an answer scores again, once, and the screen follows") {
+        const int computed = view.computations;
+        REQUIRE(ui.ClickTarget("Back"));
+        REQUIRE(ScreenOf(ui) == "review");
+        REQUIRE(ui.ClickTarget("Back"));
+        REQUIRE(ScreenOf(ui) == "questions");
+        ui.Press(ImGuiKey_5);   // the last question: today 5
+        ui.Press(ImGuiKey_Enter);
+        REQUIRE(ScreenOf(ui) == "review");
+        REQUIRE(ui.ClickTarget("See results"));
+        ui.Frames(3);
+        CHECK(view.computations == computed + 1);
+        const Scores after = Score(q, ui.state.session.result);
+        CHECK(ScoresToJson(q, view.scores) == ScoresToJson(q, after));
+        CHECK(std::abs(Number(view.shown.at("overall")) - after.overall.percent) <= 0.05);
+        CHECK(after.overall.percent != s.overall.percent);
+    }
+}
+
+TEST_CASE("downloads: answers, CSVs and the printable report") {
+    UiDriver ui;
+    CompleteToResults(ui, "b2b", "Quick scan", Mixed);
+    const Questionnaire& q = SessionQuestionnaire(ui.state);
+    const std::string hostile = "<script>alert(1)</script> & \"Q\"";
+    ui.state.session.result.respondent.organisation = hostile;
+    MarkChanged(ui.state);
+    ui.Frames(2);
+    const Scores s = Score(q, ui.state.session.result);
+
+    SUBCASE("JSON loads back to identical scores") {
+        REQUIRE(ui.ClickTarget("Download JSON"));
+        REQUIRE(ui.host.downloads.size() == 1);
+        const HeadlessHost::File& f = ui.host.downloads.back();
+        CHECK(f.filename == "systemic-b2b-2026-11-22.json");
+        CHECK(f.mime == "application/json");
+        const ResultLoad load = LoadResult(f.data, q);
+        REQUIRE(load.result);
+        CHECK(load.result->respondent.organisation == hostile);
+        CHECK(ScoresToJson(q, Score(q, *load.result)) == ScoresToJson(q, s));
+        CHECK(ui.state.results.last_download == f.filename);
+    }
+    SUBCASE("CSV per question: a header and one row per question") {
+        REQUIRE(ui.ClickTarget("Download CSV questions"));
+        REQUIRE(ui.host.downloads.size() == 1);
+        const HeadlessHost::File& f = ui.host.downloads.back();
+        CHECK(f.filename == "systemic-b2b-2026-11-22-questions.csv");
+        const std::vector<std::string> lines = CsvLines(f.data);
+        REQUIRE(lines.size() == q.questions.size() + 1);
+        CHECK(lines[0].find("id,area,question,status,today,target") != std::string::npos);
+        CHECK(lines[1].find(q.questions[0].id) == 0);
+    }
+    SUBCASE("CSV per area: a header and one row per area") {
+        REQUIRE(ui.ClickTarget("Download CSV areas"));
+        REQUIRE(ui.host.downloads.size() == 1);
+        const HeadlessHost::File& f = ui.host.downloads.back();
+        CHECK(f.filename == "systemic-b2b-2026-11-22-areas.csv");
+        const std::vector<std::string> lines = CsvLines(f.data);
+        REQUIRE(lines.size() == q.areas.size() + 1);
+        CHECK(lines[0].find("area,importance points,today %") != std::string::npos);
+    }
+    SUBCASE("the HTML report has vector charts and escapes the organisation") {
+        REQUIRE(ui.ClickTarget("Download report"));
+        REQUIRE(ui.host.downloads.size() == 1);
+        const HeadlessHost::File& f = ui.host.downloads.back();
+        CHECK(f.filename == "systemic-b2b-2026-11-22-report.html");
+        CHECK(f.mime.find("text/html") == 0);
+        CHECK(f.data.find("<svg") != std::string::npos);
+        CHECK(f.data.find("<script>alert(1)</script>") == std::string::npos);
+        CHECK(f.data.find(EscapeHtml(hostile)) != std::string::npos);
+        CHECK(f.data.find("2026-11-22") != std::string::npos);
+    }
+}
+
+TEST_CASE("radar, heat map and \"how was this computed\" answer clicks, taps and the keyboard") {
+    UiDriver ui;
+    CompleteToResults(ui, "b2b", "Quick scan", Mixed);
+    const Questionnaire& q = SessionQuestionnaire(ui.state);
+    const Scores s = Score(q, ui.state.session.result);
+    std::string area_id;
+    const ScoreValue* area = FirstScoredArea(s, q, &area_id);
+    REQUIRE(area);
+    const int area_index = q.FindArea(area_id);
+
+    SUBCASE("clicking an axis label selects it and the tooltip gives its numbers") {
+        REQUIRE(ui.ClickTarget("Radar " + area_id));
+        CHECK(ui.state.results.radar_selected == area_index);
+        const std::string& tip = ui.state.results.tooltip;
+        CHECK(tip.find(q.areas[static_cast<size_t>(area_index)].name) == 0);
+        CHECK(tip.find("Today: " + FormatPercent(area->percent)) != std::string::npos);
+        CHECK(tip.find("In 12 months: " + FormatPercent(area->target_percent)) != std::string::npos);
+        REQUIRE(ui.ClickTarget("Radar " + area_id));   // again: put away
+        CHECK(ui.state.results.radar_selected == -1);
+    }
+    SUBCASE("a tap keeps the values on show after the finger lifts") {
+        REQUIRE(ui.TapTarget("Radar " + area_id));
+        ui.Frames(2);
+        CHECK(ui.state.results.radar_selected == area_index);
+        CHECK(ui.state.results.tooltip.find(q.areas[static_cast<size_t>(area_index)].name) == 0);
+    }
+    SUBCASE("Tab reaches the radar's axes, the focused one shows its numbers, and Enter keeps them") {
+        const Target* focused = nullptr;
+        for (int i = 0; i < 40 && !focused; ++i) {
+            ui.Press(ImGuiKey_Tab);
+            for (const Target& t : ui.state.targets)
+                if (t.focused && t.label.rfind("Radar ", 0) == 0) focused = &t;
+        }
+        REQUIRE(focused);
+        CHECK(focused->label == "Radar " + q.areas[0].id);   // the first axis after the summary cards' toggles
+        CHECK(ui.state.results.tooltip.find(q.areas[0].name) == 0);
+        ui.Press(ImGuiKey_Enter);
+        CHECK(ui.state.results.radar_selected == 0);
+    }
+    SUBCASE("a heat-map cell describes itself") {
+        REQUIRE(!q.stages.empty());
+        REQUIRE(ui.TapTarget("Heat all " + q.stages[0].id));
+        ui.Frames(2);
+        CHECK(ui.state.results.heat_selected == static_cast<int>(q.areas.size() * q.stages.size()));
+        const std::string& tip = ui.state.results.tooltip;
+        CHECK(tip.find("All areas at \"" + q.stages[0].name + "\"") == 0);
+        if (s.stages[0].scored) CHECK(tip.find("Today: " + FormatPercent(s.stages[0].percent)) != std::string::npos);
+        else CHECK(tip.find("No answered question") != std::string::npos);
+    }
+    SUBCASE("the overall index lists its areas and shares") {
+        REQUIRE(ui.ClickTarget("How overall"));
+        CHECK(ui.state.results.open.count("overall") == 1);
+        const std::string& text = ui.state.results.explained.at("overall");
+        double points = 0.0;
+        for (const Contribution& c : s.overall.contributions) points += s.importance[static_cast<size_t>(c.item)];
+        for (const Contribution& c : s.overall.contributions) {
+            CHECK(text.find(q.areas[static_cast<size_t>(c.item)].name) != std::string::npos);
+            const double share = s.importance[static_cast<size_t>(c.item)] / points * 100.0;
+            CHECK(std::abs(share - c.weight * 100.0) <= 0.5);   // the core's published share, rounded
+            CHECK(text.find("share " + FormatPercent(share)) != std::string::npos);
+        }
+        REQUIRE(ui.ClickTarget("How overall"));
+        CHECK(ui.state.results.open.count("overall") == 0);
+    }
+    SUBCASE("an area lists its questions and their weights") {
+        REQUIRE(ui.ClickTarget("How area " + area_id));
+        const std::string& text = ui.state.results.explained.at("area " + area_id);
+        REQUIRE(!area->contributions.empty());
+        for (const Contribution& c : area->contributions) {
+            CHECK(text.find(q.questions[static_cast<size_t>(c.item)].text) != std::string::npos);
+            CHECK(text.find("weight " + FormatWeight(c.weight)) != std::string::npos);
+        }
+        CHECK(text.find("Result: " + FormatPercent(area->percent)) != std::string::npos);
+    }
+    SUBCASE("every score has its explanation") {
+        std::vector<std::string> names = {"overall", "systemic", "weakest", "spread", "heat", "priorities"};
+        for (const Driver& d : q.drivers) names.push_back("driver " + d.id);
+        for (const std::string& name : names) {
+            REQUIRE(ui.ClickTarget("How " + name));
+            CHECK(!ui.state.results.explained[name].empty());
+        }
+    }
+}
+
+TEST_CASE("a full assessment on a phone fits the width, with 44 px targets, in every theme") {
+    UiDriver ui(390, 844, 3);
+    CompleteToResults(ui, "public", "Full assessment", Mixed, true);
+    const float width = 390.0f * 3.0f;
+    REQUIRE(ui.state.results.scores.overall.scored);
+    for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        CAPTURE(ThemeName(theme));
+        ui.state.settings.theme = theme;
+        ui.Frames(3);
+        ImGuiWindow* window = ImGui::FindWindowByName("Systemic");
+        REQUIRE(window);
+        CHECK(window->ScrollMax.x == 0.0f);
+        CHECK(window->ContentSize.x <= width);
+        int heat_cells = 0;
+        for (const Target& t : ui.state.targets) {
+            CAPTURE(t.label);
+            CHECK(t.h >= 44.0f * 3.0f - 1.0f);
+            CHECK(t.w >= 44.0f * 3.0f - 1.0f);
+            CHECK(t.x >= 0.0f);
+            CHECK(t.x + t.w <= width + 0.5f);
+            if (t.label.rfind("Heat ", 0) == 0) ++heat_cells;
+        }
+        const Questionnaire& q = SessionQuestionnaire(ui.state);
+        CHECK(heat_cells == static_cast<int>((q.areas.size() + 1) * q.stages.size()));
+        for (const ItemBox& item : ui.Items()) CHECK(item.max.x <= width + 0.5f);
+    }
+    REQUIRE(ui.TapTarget("More priorities"));
+    CHECK(ui.state.results.all_priorities);
+    CHECK(ui.state.results.shown.count("priority " + std::to_string(ui.state.results.scores.priorities.size())) == 1);
+}
+
+TEST_CASE("with no answers, the results screen says so and still offers the answers file") {
+    UiDriver ui;
+    REQUIRE(ui.ClickTarget("Start"));
+    REQUIRE(ui.ClickTarget("b2c"));
+    REQUIRE(ui.ClickTarget("Continue"));
+    REQUIRE(ui.ClickTarget("Continue"));
+    REQUIRE(ui.ClickTarget("Continue"));
+    REQUIRE(ScreenOf(ui) == "questions");
+    const int total = static_cast<int>(ui.state.session.asked.size());
+    for (int i = 0; i < total; ++i) ui.Press(ImGuiKey_Enter);
+    REQUIRE(ScreenOf(ui) == "review");
+    REQUIRE(ui.ClickTarget("See results"));
+    ui.Frames(2);
+    CHECK(ui.state.results.shown.count("overall") == 0);
+    CHECK(ui.state.results.shown.at("coverage") == "0 of " + std::to_string(total));
+    CHECK(ui.host.announcements.back() == "Your results. There are no answers to score yet.");
+    REQUIRE(ui.ClickTarget("Download JSON"));
+    REQUIRE(ui.host.downloads.size() == 1);
+    CHECK(LoadResult(ui.host.downloads[0].data, SessionQuestionnaire(ui.state)).result.has_value());
+}
+
+TEST_CASE("the same level everywhere is warned about, and no gaps means no priorities") {
+    UiDriver ui;
+    REQUIRE(ui.ClickTarget("Start"));
+    REQUIRE(ui.ClickTarget("b2c"));
+    REQUIRE(ui.ClickTarget("Full assessment"));
+    REQUIRE(ui.ClickTarget("Continue"));
+    REQUIRE(ui.ClickTarget("Continue"));
+    REQUIRE(ui.ClickTarget("Continue"));
+    REQUIRE(ScreenOf(ui) == "questions");
+    const int total = static_cast<int>(ui.state.session.asked.size());
+    for (int i = 0; i < total; ++i) {
+        ui.Press(ImGuiKey_3);
+        ui.Press(ImGuiKey_3, ImGuiMod_Shift);
+        ui.Press(ImGuiKey_Enter);
+    }
+    REQUIRE(ScreenOf(ui) == "review");
+    REQUIRE(ui.ClickTarget("See results"));
+    ui.Frames(2);
+    const Scores& s = ui.state.results.scores;
+    bool same_level = false;
+    for (const QualityWarning& w : s.warnings) same_level = same_level || w.code == "quality.same_level";
+    CHECK(same_level);
+    CHECK(ui.state.results.shown.at("warnings") == std::to_string(s.warnings.size()));
+    CHECK(s.priorities.empty());
+    CHECK(ui.state.results.shown.count("priority 1") == 0);
+    CHECK(ui.state.results.shown.at("systemic") == ui.state.results.shown.at("overall"));   // all areas equal
+    CHECK(ui.state.results.shown.at("weakest") == "No single weak link");
+    CHECK(ui.state.results.shown.at("spread") == "0 points");
+    for (const Target& t : ui.state.targets) CHECK(t.label != "More priorities");
+}
