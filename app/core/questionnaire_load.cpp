@@ -8,7 +8,9 @@
 #include <initializer_list>
 #include <map>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "json_text.h"
 
@@ -112,6 +114,23 @@ std::string Plural(std::size_t n, const char* singular, const char* plural) {
     return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
+// id -> index of the first entry with that id: what Questionnaire::FindArea and the others answer, without their
+// linear search. A list read here may be far longer than the format allows (an error already, but reading goes on),
+// and a linear search per reference made loading quadratic: 3 MB of areas and questions took 45 s natively, 100 s in wasm.
+using IdIndex = std::unordered_map<std::string, int>;
+
+template <typename Entry>
+IdIndex IndexById(const std::vector<Entry>& entries) {
+    IdIndex index;
+    for (std::size_t i = 0; i < entries.size(); ++i) index.emplace(entries[i].id, static_cast<int>(i));
+    return index;
+}
+
+int Lookup(const IdIndex& index, const std::string& id) {   // the index, or -1
+    const auto it = index.find(id);
+    return it == index.end() ? -1 : it->second;
+}
+
 //-------------------------------------------------------------------------------------------------------------
 // [SECTION] Loader: reads fields into the model and records issues
 //-------------------------------------------------------------------------------------------------------------
@@ -153,6 +172,7 @@ private:
     bool drivers_known_ = false;   // the list was readable, so references to it can be checked
     bool areas_known_ = false;
     bool stages_known_ = false;
+    IdIndex driver_index_, area_index_, stage_index_;   // made as soon as each list is read
 };
 
 void Loader::Add(Severity severity, const char* code, const std::string& path, std::string message) {
@@ -297,21 +317,17 @@ void Loader::ReadTextArray(const json& object, const std::string& path, const ch
     if (list->size() != count) {
         Error(count_code, list_path, "expected exactly " + std::to_string(count) + " " + what + ", found " + std::to_string(list->size()));
     }
-    std::vector<std::string> seen;
+    // Trimmed text -> index of its first use. A map, not a scan of the earlier items: an overlong list (already an
+    // error above) must not make loading quadratic (200,000 short levels, 1.9 MB, took 45 s that way).
+    std::map<std::string, std::size_t> first_use;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string item_path = list_path + "/" + std::to_string(i);
         std::string text;
         if (!ReadTextValue((*list)[i], item_path, text)) continue;
         if (i < count) out[i] = text;
-        const std::string trimmed = Trim(text);
-        for (std::size_t j = 0; j < seen.size(); ++j) {
-            if (seen[j] == trimmed) {
-                Warning(repeat_code, item_path, std::string("this repeats ") + repeat_label + " " + std::to_string(j + 1) + " word for word");
-                break;
-            }
-        }
-        seen.resize(i + 1);
-        seen[i] = trimmed;
+        const auto [first, inserted] = first_use.emplace(Trim(text), i);
+        if (!inserted)
+            Warning(repeat_code, item_path, std::string("this repeats ") + repeat_label + " " + std::to_string(first->second + 1) + " word for word");
     }
 }
 
@@ -356,8 +372,11 @@ void Loader::Load(Questionnaire& q) {
     ReadText(root, "", "intro", true, q.intro);
 
     drivers_known_ = ReadEntries(root, "drivers", true, 1, kMaxDrivers, "driver", q, q.drivers);
+    driver_index_ = IndexById(q.drivers);
     areas_known_ = ReadEntries(root, "areas", true, 1, kMaxAreas, "area", q, q.areas);
+    area_index_ = IndexById(q.areas);
     stages_known_ = ReadEntries(root, "stages", false, 0, kMaxStages, "stage", q, q.stages);
+    stage_index_ = IndexById(q.stages);
     ReadEntries(root, "experiences", false, 0, kMaxExperiences, "experience", q, q.experiences);   // after the stages they name
     ReadQuestions(root, q);
 }
@@ -399,6 +418,8 @@ bool Loader::ReadEntries(const json& root, const char* key, bool required, std::
 
 // A list of stage ids (in an experience or a question): known, each once.
 void Loader::ReadStageRefs(const json& list, const std::string& path, const Questionnaire& q, std::vector<int>& out) {
+    std::vector<bool> listed(q.stages.size(), false);   // rather than a search of `out` per reference
+    for (const int stage : out) listed[static_cast<std::size_t>(stage)] = true;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string item_path = path + "/" + std::to_string(i);
         const json& value = list[i];
@@ -407,15 +428,16 @@ void Loader::ReadStageRefs(const json& list, const std::string& path, const Ques
             continue;
         }
         const std::string& id = value.get_ref<const std::string&>();
-        const int stage = q.FindStage(id);
+        const int stage = Lookup(stage_index_, id);
         if (stage < 0) {
             if (stages_known_) Error("questionnaire.unknown_stage", item_path, "no stage has the id \"" + id + "\" (see \"stages\")");
             continue;
         }
-        if (std::find(out.begin(), out.end(), stage) != out.end()) {
+        if (listed[static_cast<std::size_t>(stage)]) {
             Error("questionnaire.duplicate_ref", item_path, "the stage \"" + id + "\" is listed twice");
             continue;
         }
+        listed[static_cast<std::size_t>(stage)] = true;
         out.push_back(stage);
     }
 }
@@ -443,7 +465,7 @@ void Loader::ReadQuestion(const json& value, const std::string& path, Questionna
         if (!area->is_string()) {
             Error("questionnaire.wrong_type", path + "/area", std::string("expected an area id in double quotes, found ") + TypeName(*area));
         } else {
-            question.area = q.FindArea(area->get_ref<const std::string&>());
+            question.area = Lookup(area_index_, area->get_ref<const std::string&>());
             if (question.area < 0 && areas_known_)
                 Error("questionnaire.unknown_area", path + "/area", "no area has the id \"" + area->get_ref<const std::string&>() + "\" (see \"areas\")");
         }
@@ -464,7 +486,7 @@ void Loader::ReadQuestion(const json& value, const std::string& path, Questionna
             for (auto it = drivers->begin(); it != drivers->end(); ++it) {
                 const std::string weight_path = drivers_path + "/" + JsonPointerEscape(it.key());
                 DriverWeight driver_weight;
-                driver_weight.driver = q.FindDriver(it.key());
+                driver_weight.driver = Lookup(driver_index_, it.key());
                 if (driver_weight.driver < 0 && drivers_known_)
                     Error("questionnaire.unknown_driver", weight_path, "no driver has the id \"" + it.key() + "\" (see \"drivers\")");
                 if (ReadWeight(it.value(), weight_path, driver_weight.weight) && driver_weight.driver >= 0)
