@@ -513,7 +513,9 @@ void Loader::ReadQuestion(const json& value, const std::string& path, Questionna
         else Error("questionnaire.wrong_type", path + "/quick", std::string("expected true or false, found ") + TypeName(*quick));
     }
 
-    q.questions.push_back(std::move(question));
+    // Past the limit the list is an error already and q is dropped: check those questions, but don't keep them
+    // (a 4 MB file of a million empty questions held over a gigabyte, too much for a phone's browser).
+    if (q.questions.size() < kMaxQuestions) q.questions.push_back(std::move(question));
 }
 
 //-------------------------------------------------------------------------------------------------------------
