@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "results.h"
-#include "synthetic.h"
-#include "team.h"
+#include "formats/result_file.h"
+#include "rules/synthetic.h"
+#include "rules/team.h"
 
 using namespace systemic;
 
@@ -90,7 +90,7 @@ int main(int argc, char** argv) {
         double parse = 0.0;
         std::size_t bytes = 0;
         for (long i = 0; i < n; ++i) {
-            const std::string text = SynthResultJson(q, seed, static_cast<int>(i));
+            const std::string text = SaveResult(SynthRespondent(q, seed, static_cast<int>(i)));
             bytes += text.size();
             const Clock::time_point t0 = Clock::now();
             ResultLoad load = LoadResult(text, q);

@@ -4,8 +4,8 @@
 
 #include <cstdio>
 
-#include "builtin.h"
-#include "questionnaire_load.h"
+#include "formats/builtin.h"
+#include "formats/questionnaire_file.h"
 
 namespace systemic::cli {
 

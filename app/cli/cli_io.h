@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "questionnaire.h"
+#include "model/questionnaire.h"
 
 namespace systemic::cli {
 

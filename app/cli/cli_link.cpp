@@ -7,11 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "builtin.h"
 #include "cli_io.h"
 #include "cli_results.h"
 #include "commands.h"
-#include "links.h"
+#include "formats/builtin.h"
+#include "formats/links.h"
+#include "formats/result_file.h"
 
 namespace systemic::cli {
 

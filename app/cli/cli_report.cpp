@@ -8,10 +8,11 @@
 #include "cli_io.h"
 #include "cli_results.h"
 #include "commands.h"
-#include "csv_export.h"
-#include "report_html.h"
-#include "scoring.h"
-#include "team.h"
+#include "reports/csv.h"
+#include "reports/results_report.h"
+#include "reports/team_report.h"
+#include "rules/scoring.h"
+#include "rules/team.h"
 
 namespace systemic::cli {
 

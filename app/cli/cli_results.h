@@ -7,8 +7,8 @@
 #include <utility>
 
 #include "cli_io.h"
-#include "issue.h"
-#include "results.h"
+#include "formats/result_file.h"
+#include "model/issue.h"
 
 namespace systemic::cli {
 

@@ -8,7 +8,8 @@
 #include "cli_io.h"
 #include "cli_results.h"
 #include "commands.h"
-#include "scoring.h"
+#include "reports/scores_out.h"
+#include "rules/scoring.h"
 
 namespace systemic::cli {
 

@@ -10,7 +10,8 @@
 
 #include "cli_io.h"
 #include "commands.h"
-#include "synthetic.h"
+#include "formats/result_file.h"
+#include "rules/synthetic.h"
 
 namespace systemic::cli {
 
@@ -69,7 +70,7 @@ int RunSynth(const Args& args) {
     const std::size_t width = std::max<std::size_t>(4, std::to_string(count).size());
     for (unsigned long long i = 0; i < count; ++i) {
         const std::string path = (std::filesystem::path(out_dir) / NumberedName(i + 1, width)).string();
-        if (!WriteFile(path, SynthResultJson(*q, seed, static_cast<int>(i)))) {
+        if (!WriteFile(path, SaveResult(SynthRespondent(*q, seed, static_cast<int>(i))))) {
             std::fprintf(stderr, "%s: error: cannot write this file\n", path.c_str());
             return 1;
         }

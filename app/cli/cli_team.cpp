@@ -9,7 +9,8 @@
 #include "cli_io.h"
 #include "cli_results.h"
 #include "commands.h"
-#include "team.h"
+#include "reports/team_out.h"
+#include "rules/team.h"
 
 namespace systemic::cli {
 

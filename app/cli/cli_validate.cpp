@@ -11,9 +11,9 @@
 
 #include "cli_io.h"
 #include "commands.h"
-#include "json_text.h"
-#include "questionnaire_load.h"
-#include "readability.h"
+#include "formats/json_document.h"
+#include "formats/questionnaire_file.h"
+#include "rules/readability.h"
 
 namespace systemic::cli {
 

@@ -10,7 +10,8 @@
 
 #include "app_state.h"
 #include "results_view.h"
-#include "scoring_math.h"
+#include "rules/det_math.h"
+#include "text/numbers.h"
 #include "widgets.h"
 
 namespace systemic {

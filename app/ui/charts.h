@@ -12,7 +12,7 @@
 
 #include <imgui.h>
 
-#include "scoring.h"
+#include "rules/scoring.h"
 #include "theme.h"
 
 namespace systemic {

@@ -3,6 +3,7 @@
 
 #include "app_state.h"
 #include "fonts.h"
+#include "theme.h"
 
 namespace systemic {
 

@@ -9,22 +9,6 @@
 
 namespace systemic {
 
-const char* ScreenTitle(Screen screen) {
-    switch (screen) {
-    case Screen::Welcome: return "Welcome";
-    case Screen::Sector: return "Choose your sector and how long you have";
-    case Screen::About: return "About you";
-    case Screen::Priorities: return "What matters most to you";
-    case Screen::Questions: return "Questions";
-    case Screen::Review: return "Check your answers";
-    case Screen::Results: return "Your results";
-    case Screen::Invite: return "Prepare an invitation";
-    case Screen::Invited: return "You have been invited";
-    case Screen::Team: return "Team view";
-    }
-    return "";
-}
-
 void DrawHeader(AppState& state, Host& /*host*/) {
     BeginColumn();
     const float left = ImGui::GetCursorPosX();

@@ -1,9 +1,7 @@
-// results_view.h — the results screen's own state: the scores (computed once per change of the answers), what
-// the charts have selected, which "how was this computed" sections are open, and the texts the screen drew.
+// results_view.h — the results screen's own state: what the charts have selected, which "how was this computed"
+// sections are open, and the texts the screen drew. The scores themselves are the model's (state/results_cache.h).
 #pragma once
 
-// The scores are cached because the screen redraws on every mouse move; Score() runs again only when something it
-// reads changes (questionnaire, mode, statuses, levels, points), compared exactly, so nothing can go stale.
 // The drawn texts are kept so tests can check the screen against Score() without reading pixels.
 
 #include <map>
@@ -11,29 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "questionnaire.h"
-#include "results.h"
-#include "scoring.h"
+#include "model/questionnaire.h"
+#include "model/result.h"
+#include "rules/scoring.h"
 
 namespace systemic {
 
-// What the user can download from the results screen.
-enum class ExportKind { AnswersJson, CsvQuestions, CsvAreas, ReportHtml };
-
-struct ExportFile {
-    std::string filename;             // systemic-<questionnaire id>-<yyyy-mm-dd>[-part].<ext>
-    std::string mime;
-    std::string data;
-};
-
 struct ResultsView {
-    // Cache.
-    std::vector<int> key;             // what Score() read last time (see RefreshResults)
-    std::string key_hash;             // the questionnaire's content hash, part of the key
-    bool valid = false;
-    Scores scores;
-    int computations = 0;             // times Score() ran: once per change, not once per frame
-
     // Interaction.
     int radar_selected = -1;          // area kept on show after a tap, click or Enter; -1 none
     int heat_selected = -1;           // heat-map cell kept on show: area * stages + stage, area == areas for "all"
@@ -48,14 +30,8 @@ struct ResultsView {
     std::string tooltip;              // the chart tooltip of the last frame ("" when none)
 };
 
-bool RefreshResults(ResultsView& view, const Questionnaire& q, int questionnaire, const Result& r);   // runs Score() only when its inputs changed; true when it ran
-
-std::string FormatPercent(double percent);          // "41.7 %", "25 %": one decimal at most, halves away from zero
-std::string FormatPoints(double points);            // "33.3 points", "-5 points"
-std::string FormatWeight(double weight);            // "1", "1.5", "0.25": two decimals at most
 std::string StageText(int level);                   // "Defined (stage 3 of 5)"; "" for 0
 std::string ShortAreaName(const Area& area);        // "Insight", "Offer", ...: fits a radar axis on a phone
 
-ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now);   // s must be Score(q, r); now is ISO 8601
 
 } // namespace systemic

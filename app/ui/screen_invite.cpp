@@ -6,7 +6,8 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "screens.h"
-#include "sharing.h"
+#include "state/inbox.h"
+#include "state/outbox.h"
 #include "widgets.h"
 
 namespace systemic {

@@ -16,14 +16,6 @@ namespace {
 
 std::string LevelLabel(int level) { return std::to_string(level) + " · " + LevelName(level); }
 
-std::string AnswerSummary(const Answer& a) {
-    if (a.status == AnswerStatus::DontKnow) return "Don't know.";
-    if (a.status == AnswerStatus::NotApplicable) return "Not applicable.";
-    std::string out = a.today ? "Today: " + LevelLabel(a.today) + "." : "Today: not chosen.";
-    out += a.target ? " In 12 months: " + LevelLabel(a.target) + "." : " In 12 months: not chosen.";
-    return out;
-}
-
 void SetLevel(AppState& state, Answer& a, int level, bool target) {
     if (target) {
         SetTarget(a, level);
@@ -120,16 +112,6 @@ void DrawAreaProgress(AppState& state, const Questionnaire& q) {
 }
 
 } // namespace
-
-void AnnounceQuestion(AppState& state) {
-    if (!HasSession(state) || state.session.asked.empty()) return;
-    const Questionnaire& q = SessionQuestionnaire(state);
-    const int qi = state.session.asked[static_cast<size_t>(state.session.position)];
-    char head[64];
-    std::snprintf(head, sizeof head, "Question %d of %d. ", state.session.position + 1, static_cast<int>(state.session.asked.size()));
-    state.announcement = head + q.questions[static_cast<size_t>(qi)].text + " " +
-                         AnswerSummary(state.session.result.answers[static_cast<size_t>(qi)]);
-}
 
 void DrawQuestions(AppState& state, Host& /*host*/) {
     if (!HasSession(state) || state.session.asked.empty()) {

@@ -9,10 +9,11 @@
 #include <imgui_internal.h>
 
 #include "charts.h"
-#include "report_html.h"
 #include "results_view.h"
-#include "scoring.h"
+#include "rules/scoring.h"
 #include "screens.h"
+#include "state/outbox.h"
+#include "text/numbers.h"
 #include "widgets.h"
 
 namespace systemic {
@@ -566,8 +567,12 @@ void DrawResults(AppState& state, Host& host) {
     }
     const Questionnaire& q = SessionQuestionnaire(state);
     ResultsView& view = state.results;
-    RefreshResults(view, q, state.session.questionnaire, state.session.result);
-    Ctx c{state, host, q, state.session.result, view.scores, view, CurrentChartColours(state.settings.theme)};
+    if (RefreshResults(state.results_cache, q, state.session.questionnaire, state.session.result)) {
+        // Selections point into the old scores' areas and cells; a different questionnaire may have fewer.
+        if (view.radar_selected >= static_cast<int>(q.areas.size())) view.radar_selected = -1;
+        if (view.heat_selected >= static_cast<int>((q.areas.size() + 1) * q.stages.size())) view.heat_selected = -1;
+    }
+    Ctx c{state, host, q, state.session.result, state.results_cache.scores, view, CurrentChartColours(state.settings.theme)};
     const int frame = ImGui::GetFrameCount();
     const bool entered = view.last_frame != frame - 1;   // not drawn in the previous frame: the screen was just opened
     view.last_frame = frame;

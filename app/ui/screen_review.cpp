@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "scoring.h"
+#include "rules/scoring.h"
 #include "screens.h"
 #include "widgets.h"
 

@@ -7,10 +7,9 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
-#include "csv_export.h"
-#include "report_html.h"
 #include "screens.h"
-#include "sharing.h"
+#include "state/inbox.h"
+#include "state/outbox.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -175,17 +174,16 @@ void DrawTeam(AppState& state, Host& host) {
     }
 
     ImGui::Spacing();
-    const std::string date = host.Now().substr(0, 10);
-    if (SecondaryButton("Download team CSV")) host.Download("systemic-team-" + q.id + "-" + date + ".csv", "text/csv", TeamCsv(q, t));
-    NoteTarget(state, "Team CSV");
-    ImGui::SameLine();
-    if (SecondaryButton("Download team report")) {
+    auto download = [&](TeamExportKind kind) {
         std::vector<Result> results;
         for (const TeamMember& m : team.members) results.push_back(m.result);
-        ReportOptions options;
-        options.date = date;
-        host.Download("systemic-team-report-" + q.id + "-" + date + ".html", "text/html", TeamReportHtml(q, results, t, options));
-    }
+        const ExportFile file = MakeTeamExport(kind, q, results, t, host.Now());
+        host.Download(file.filename, file.mime, file.data);
+    };
+    if (SecondaryButton("Download team CSV")) download(TeamExportKind::Csv);
+    NoteTarget(state, "Team CSV");
+    ImGui::SameLine();
+    if (SecondaryButton("Download team report")) download(TeamExportKind::ReportHtml);
     NoteTarget(state, "Team report");
     ImGui::Spacing();
     if (SecondaryButton("Back")) GoTo(state, Screen::Welcome);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app_state.h"
-#include "host.h"
+#include "state/host.h"
 
 namespace systemic {
 
@@ -21,7 +21,5 @@ void DrawHeader(AppState& state, Host& host);       // title, step, autosave mar
 void DrawSettingsBar(AppState& state, Host& host);  // theme and text size
 void DrawDialogs(AppState& state, Host& host);      // confirmations and the shortcuts sheet
 
-const char* ScreenTitle(Screen screen);             // "Choose your sector", ... (also announced)
-void AnnounceQuestion(AppState& state);             // queue the live-region text for the current question
 
 } // namespace systemic

@@ -38,25 +38,6 @@ void Base(ImGuiStyle& s) {
 
 } // namespace
 
-const char* ThemeName(Theme theme) {
-    switch (theme) {
-    case Theme::Light: return "light";
-    case Theme::Dark: return "dark";
-    case Theme::HighContrast: return "high-contrast";
-    }
-    return "light";
-}
-
-bool ParseTheme(const char* name, Theme* out) {
-    for (Theme t : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
-        if (std::strcmp(name, ThemeName(t)) == 0) {
-            *out = t;
-            return true;
-        }
-    }
-    return false;
-}
-
 void ApplyTheme(Theme theme, float scale) {
     ImGuiStyle style;
     Base(style);

@@ -1,12 +1,10 @@
 // theme.h — colours and sizes: light, dark and high-contrast themes, scaled to pixel ratio and text size.
 #pragma once
 
+#include "state/settings.h"   // Theme
+
 namespace systemic {
 
-enum class Theme { Light, Dark, HighContrast };
-
-const char* ThemeName(Theme theme);            // "light", "dark", "high-contrast"
-bool ParseTheme(const char* name, Theme* out); // false when the name is unknown
 void ApplyTheme(Theme theme, float scale);     // resets ImGui's style, applies the palette, scales every size by `scale`
 
 // Colours the UI draws with beyond ImGui's own (accent for selection, muted text, chart series).

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "builtin.h"
-#include "issue.h"
-#include "questionnaire_load.h"
-#include "results.h"
+#include "formats/builtin.h"
+#include "formats/questionnaire_file.h"
+#include "formats/result_file.h"
+#include "model/issue.h"
 
 namespace systemic::fuzz {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
-#include "base64url.h"
+#include "formats/base64url.h"
+#include "formats/links.h"
 #include "fuzz_common.h"
-#include "links.h"
 
 using namespace systemic;
 using namespace systemic::fuzz;

@@ -5,10 +5,10 @@
 #include <string>
 #include <string_view>
 
+#include "formats/links.h"
+#include "formats/questionnaire_file.h"
+#include "formats/result_file.h"
 #include "fuzz_common.h"
-#include "links.h"
-#include "questionnaire_load.h"
-#include "results.h"
 
 using namespace systemic;
 using namespace systemic::fuzz;

@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "formats/links.h"
+#include "formats/result_file.h"
 #include "fuzz_common.h"
-#include "links.h"
-#include "results.h"
 
 using namespace systemic;
 using namespace systemic::fuzz;

@@ -5,8 +5,8 @@
 #include <doctest/doctest.h>
 
 #include "app.h"
-#include "assessment.h"
-#include "results.h"
+#include "formats/result_file.h"
+#include "state/session.h"
 #include "ui_driver.h"
 
 using namespace systemic;

@@ -9,11 +9,13 @@
 #include <imgui_internal.h>
 
 #include "app.h"
-#include "assessment.h"
-#include "html_escape.h"
-#include "results.h"
+#include "formats/result_file.h"
+#include "reports/html_escape.h"
+#include "reports/scores_out.h"
 #include "results_view.h"
-#include "scoring.h"
+#include "rules/scoring.h"
+#include "state/session.h"
+#include "text/numbers.h"
 #include "ui_driver.h"
 
 using namespace systemic;
@@ -96,7 +98,7 @@ TEST_CASE("the results screen draws Score()'s numbers and computes them once per
     REQUIRE(s.overall.scored);
     REQUIRE(s.balance.scored);
 
-    CHECK(ScoresToJson(q, view.scores) == ScoresToJson(q, s));
+    CHECK(ScoresToJson(q, ui.state.results_cache.scores) == ScoresToJson(q, s));
     CHECK(std::abs(Number(view.shown.at("overall")) - s.overall.percent) <= 0.05);
     CHECK(view.shown.at("overall").find('%') != std::string::npos);
     CHECK(view.shown.at("overall_stage").find(LevelName(s.overall.level)) == 0);
@@ -120,13 +122,13 @@ TEST_CASE("the results screen draws Score()'s numbers and computes them once per
     CHECK(ui.host.announcements.back().find("Overall index " + view.shown.at("overall")) != std::string::npos);
 
     SUBCASE("redrawing does not score again") {
-        const int computed = view.computations;
+        const int computed = ui.state.results_cache.computations;
         ui.Frames(10);
         REQUIRE(ui.ClickTarget("How overall"));
-        CHECK(view.computations == computed);
+        CHECK(ui.state.results_cache.computations == computed);
     }
     SUBCASE("changing an answer scores again, once, and the screen follows") {
-        const int computed = view.computations;
+        const int computed = ui.state.results_cache.computations;
         REQUIRE(ui.ClickTarget("Back"));
         REQUIRE(ScreenOf(ui) == "review");
         REQUIRE(ui.ClickTarget("Back"));
@@ -136,9 +138,9 @@ TEST_CASE("the results screen draws Score()'s numbers and computes them once per
         REQUIRE(ScreenOf(ui) == "review");
         REQUIRE(ui.ClickTarget("See results"));
         ui.Frames(3);
-        CHECK(view.computations == computed + 1);
+        CHECK(ui.state.results_cache.computations == computed + 1);
         const Scores after = Score(q, ui.state.session.result);
-        CHECK(ScoresToJson(q, view.scores) == ScoresToJson(q, after));
+        CHECK(ScoresToJson(q, ui.state.results_cache.scores) == ScoresToJson(q, after));
         CHECK(std::abs(Number(view.shown.at("overall")) - after.overall.percent) <= 0.05);
         CHECK(after.overall.percent != s.overall.percent);
     }
@@ -286,7 +288,7 @@ TEST_CASE("a full assessment on a phone fits the width, with 44 px targets, in e
     UiDriver ui(390, 844, 3);
     CompleteToResults(ui, "public", "Full assessment", Mixed, true);
     const float width = 390.0f * 3.0f;
-    REQUIRE(ui.state.results.scores.overall.scored);
+    REQUIRE(ui.state.results_cache.scores.overall.scored);
     for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
         CAPTURE(ThemeName(theme));
         ui.state.settings.theme = theme;
@@ -310,7 +312,7 @@ TEST_CASE("a full assessment on a phone fits the width, with 44 px targets, in e
     }
     REQUIRE(ui.TapTarget("More priorities"));
     CHECK(ui.state.results.all_priorities);
-    CHECK(ui.state.results.shown.count("priority " + std::to_string(ui.state.results.scores.priorities.size())) == 1);
+    CHECK(ui.state.results.shown.count("priority " + std::to_string(ui.state.results_cache.scores.priorities.size())) == 1);
 }
 
 TEST_CASE("with no answers, the results screen says so and still offers the answers file") {
@@ -352,7 +354,7 @@ TEST_CASE("the same level everywhere is warned about, and no gaps means no prior
     REQUIRE(ScreenOf(ui) == "review");
     REQUIRE(ui.ClickTarget("See results"));
     ui.Frames(2);
-    const Scores& s = ui.state.results.scores;
+    const Scores& s = ui.state.results_cache.scores;
     bool same_level = false;
     for (const QualityWarning& w : s.warnings) same_level = same_level || w.code == "quality.same_level";
     CHECK(same_level);

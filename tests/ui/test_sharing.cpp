@@ -5,11 +5,15 @@
 #include <doctest/doctest.h>
 
 #include "app.h"
-#include "links.h"
-#include "scoring.h"
-#include "sharing.h"
-#include "synthetic.h"
-#include "team.h"
+#include "formats/links.h"
+#include "formats/result_file.h"
+#include "reports/scores_out.h"
+#include "reports/team_out.h"
+#include "rules/scoring.h"
+#include "rules/synthetic.h"
+#include "rules/team.h"
+#include "state/inbox.h"
+#include "state/outbox.h"
 #include "ui_driver.h"
 
 using namespace systemic;

@@ -9,8 +9,8 @@
 
 #include <doctest/doctest.h>
 
-#include "questionnaire_load.h"
-#include "results.h"
+#include "formats/questionnaire_file.h"
+#include "formats/result_file.h"
 
 namespace systemic::test {
 

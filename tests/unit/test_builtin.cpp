@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "builtin.h"
-#include "questionnaire_load.h"
-#include "readability.h"
+#include "formats/builtin.h"
+#include "formats/questionnaire_file.h"
+#include "rules/readability.h"
 
 // These tests run without exceptions (tests/unit/main.cpp), so a failed REQUIRE carries on: leave by hand.
 #define REQUIRE_OR_RETURN(...) do { REQUIRE(__VA_ARGS__); if (!(__VA_ARGS__)) return; } while (false)

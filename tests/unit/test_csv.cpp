@@ -5,12 +5,13 @@
 
 #include <doctest/doctest.h>
 
-#include "csv_export.h"
 #include "report_checks.h"
-#include "scoring.h"
+#include "reports/csv.h"
+#include "reports/team_out.h"
+#include "rules/scoring.h"
+#include "rules/synthetic.h"
+#include "rules/team.h"
 #include "scoring_fixtures.h"
-#include "synthetic.h"
-#include "team.h"
 
 using namespace systemic;
 using namespace systemic::test;

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "json_text.h"
+#include "formats/json_document.h"
 
 // These tests run without exceptions (tests/unit/main.cpp), so a failed REQUIRE carries on: leave by hand.
 #define REQUIRE_OR_RETURN(...) do { REQUIRE(__VA_ARGS__); if (!(__VA_ARGS__)) return; } while (false)

@@ -6,10 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "base64url.h"
-#include "builtin.h"
-#include "links.h"
-#include "scoring.h"
+#include "formats/base64url.h"
+#include "formats/builtin.h"
+#include "formats/links.h"
+#include "reports/scores_out.h"
+#include "rules/scoring.h"
 #include "scoring_fixtures.h"
 
 // These tests run without exceptions (tests/unit/main.cpp), so a failed REQUIRE carries on: leave by hand.

@@ -8,9 +8,9 @@
 #include <sstream>
 #include <string>
 
-#include "builtin.h"
-#include "json_text.h"
-#include "questionnaire_load.h"
+#include "formats/builtin.h"
+#include "formats/json_document.h"
+#include "formats/questionnaire_file.h"
 
 // These tests run without exceptions (tests/unit/main.cpp), so a failed REQUIRE carries on: leave by hand.
 #define REQUIRE_OR_RETURN(...) do { REQUIRE(__VA_ARGS__); if (!(__VA_ARGS__)) return; } while (false)

@@ -6,8 +6,8 @@
 #include <sstream>
 #include <string>
 
-#include "questionnaire_load.h"
-#include "readability.h"
+#include "formats/questionnaire_file.h"
+#include "rules/readability.h"
 
 // These tests run without exceptions (tests/unit/main.cpp), so a failed REQUIRE carries on: leave by hand.
 #define REQUIRE_OR_RETURN(...) do { REQUIRE(__VA_ARGS__); if (!(__VA_ARGS__)) return; } while (false)

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "json_text.h"
-#include "questionnaire_load.h"
+#include "formats/json_document.h"
+#include "formats/questionnaire_file.h"
 #include "scoring_fixtures.h"
 
 using namespace systemic;

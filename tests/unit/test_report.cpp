@@ -5,16 +5,17 @@
 
 #include <doctest/doctest.h>
 
-#include "builtin.h"
-#include "html_escape.h"
-#include "questionnaire_load.h"
+#include "formats/builtin.h"
+#include "formats/questionnaire_file.h"
 #include "report_checks.h"
-#include "report_html.h"
-#include "scoring.h"
+#include "reports/html_escape.h"
+#include "reports/results_report.h"
+#include "reports/svg_charts.h"
+#include "reports/team_report.h"
+#include "rules/scoring.h"
+#include "rules/synthetic.h"
+#include "rules/team.h"
 #include "scoring_fixtures.h"
-#include "svg_charts.h"
-#include "synthetic.h"
-#include "team.h"
 
 using namespace systemic;
 using namespace systemic::test;

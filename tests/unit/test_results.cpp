@@ -2,7 +2,9 @@
 // Self-contained: uses tests/fixtures only, never the shipped questionnaires.
 #include <doctest/doctest.h>
 
-#include "scoring.h"
+#include "formats/result_file.h"
+#include "reports/scores_out.h"
+#include "rules/scoring.h"
 #include "scoring_fixtures.h"
 
 using namespace systemic;

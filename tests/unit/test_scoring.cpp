@@ -7,12 +7,15 @@
 
 #include <doctest/doctest.h>
 
-#include "builtin.h"
-#include "scoring.h"
+#include "formats/builtin.h"
+#include "reports/scores_out.h"
+#include "reports/team_out.h"
+#include "rules/det_math.h"
+#include "rules/scoring.h"
+#include "rules/synthetic.h"
+#include "rules/team.h"
 #include "scoring_fixtures.h"
-#include "scoring_math.h"
-#include "synthetic.h"
-#include "team.h"
+#include "text/numbers.h"
 
 using namespace systemic;
 using namespace systemic::test;

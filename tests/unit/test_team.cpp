@@ -6,11 +6,13 @@
 
 #include <doctest/doctest.h>
 
-#include "questionnaire_load.h"
-#include "scoring.h"
+#include "formats/questionnaire_file.h"
+#include "formats/result_file.h"
+#include "reports/team_out.h"
+#include "rules/scoring.h"
+#include "rules/synthetic.h"
+#include "rules/team.h"
 #include "scoring_fixtures.h"
-#include "synthetic.h"
-#include "team.h"
 
 using namespace systemic;
 using namespace systemic::test;
@@ -195,14 +197,14 @@ TEST_CASE("synthetic: deterministic, realistic, loadable") {
         for (int i = 0; i < 1000; ++i) { const double u = rng.Uniform(); CHECK((u >= 0.0 && u < 1.0)); }
     }
     SUBCASE("same seed, same text; another seed, another text") {
-        CHECK(SynthResultJson(q, 42, 3) == SynthResultJson(q, 42, 3));
-        CHECK(SynthResultJson(q, 42, 3) != SynthResultJson(q, 43, 3));
-        CHECK(SynthResultJson(q, 42, 3) != SynthResultJson(q, 42, 4));
-        CHECK(HashText(SynthResultJson(q, 42, 0) + SynthResultJson(q, 42, 1)) == HashText(SynthResultJson(q, 42, 0) + SynthResultJson(q, 42, 1)));
+        CHECK(SaveResult(SynthRespondent(q, 42, 3)) == SaveResult(SynthRespondent(q, 42, 3)));
+        CHECK(SaveResult(SynthRespondent(q, 42, 3)) != SaveResult(SynthRespondent(q, 43, 3)));
+        CHECK(SaveResult(SynthRespondent(q, 42, 3)) != SaveResult(SynthRespondent(q, 42, 4)));
+        CHECK(HashText(SaveResult(SynthRespondent(q, 42, 0)) + SaveResult(SynthRespondent(q, 42, 1))) == HashText(SaveResult(SynthRespondent(q, 42, 0)) + SaveResult(SynthRespondent(q, 42, 1))));
     }
     SUBCASE("generated files load without issues") {
         for (int i = 0; i < 20; ++i) {
-            const ResultLoad l = LoadResult(SynthResultJson(q, 9, i), q);
+            const ResultLoad l = LoadResult(SaveResult(SynthRespondent(q, 9, i)), q);
             REQUIRE(l.result.has_value());
             CHECK(l.issues.empty());
         }

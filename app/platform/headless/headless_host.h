@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "host.h"
+#include "state/host.h"
 
 namespace systemic {
 

@@ -10,7 +10,7 @@
 #include <imgui_internal.h>
 
 #include "app.h"
-#include "builtin.h"
+#include "formats/builtin.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // web_host.h — the Host the UI uses in the browser: localStorage, live region, clipboard, downloads.
 #pragma once
 
-#include "host.h"
+#include "state/host.h"
 
 namespace systemic {
 

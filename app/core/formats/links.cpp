@@ -1,0 +1,944 @@
+// links.cpp — encode and decode invitation and results links (formats: links.h and docs/links.md).
+// Decoding never trusts the text: every failure is one Issue with a stable code and a message a respondent can act on.
+#include "formats/links.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+
+#include "formats/base64url.h"
+
+// [SECTION] Limits and constants of the formats
+// [SECTION] Text: UTF-8 checks and cleaning
+// [SECTION] Bytes: writer, reader, LEB128, mixed-radix numbers
+// [SECTION] Dates: days since 2000-01-01
+// [SECTION] Fragments and frames: from pasted text to a checked body
+// [SECTION] Invitation links
+// [SECTION] Results links
+
+namespace systemic {
+
+namespace {
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Limits and constants of the formats
+//-------------------------------------------------------------------------------------------------------------
+
+constexpr std::size_t kIdMax = 32;              // questionnaire ids (questionnaire_load.cpp has the same limit)
+constexpr std::size_t kMaxBody = 4096;          // far above any real link; a larger length field means damage
+constexpr unsigned kAnswerRadix = 33;           // unanswered, don't know, not applicable, 5 x 6 (today x target)
+constexpr unsigned kPointsRadix = 101;          // area points 0..100
+constexpr std::uint32_t kNoDate = 0xFFFF;       // the date field when the result has no usable date
+constexpr std::uint32_t kMaxQuestionnaireVersion = 1000000;
+
+// Results flags (byte 0 of the body).
+constexpr unsigned kFlagQuick = 1u << 0;        // mode: quick scan
+constexpr unsigned kFlagQuickOnly = 1u << 1;    // the answers cover only the questions marked quick
+constexpr unsigned kFlagPoints = 1u << 2;       // area points follow
+constexpr unsigned kFlagOrganisation = 1u << 3;
+constexpr unsigned kFlagName = 1u << 4;
+constexpr unsigned kRoleShift = 5;              // bits 5..7: Role 0..4
+
+// Invitation flags.
+constexpr unsigned kInviteFlagQuick = 1u << 0;
+constexpr unsigned kInviteFlagHash = 1u << 1;
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Text: UTF-8 checks and cleaning
+//-------------------------------------------------------------------------------------------------------------
+
+// Length of the well-formed UTF-8 sequence at s[i] (1..4) with its code point in *cp, or 0 when malformed
+// (overlong forms, surrogates and values above U+10FFFF are malformed, as RFC 3629 says).
+std::size_t Utf8At(std::string_view s, std::size_t i, std::uint32_t* cp) {
+    const std::uint32_t b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) { *cp = b0; return 1; }
+    std::size_t len = 0;
+    std::uint32_t min = 0;
+    if ((b0 & 0xE0u) == 0xC0u) { len = 2; *cp = b0 & 0x1Fu; min = 0x80; }
+    else if ((b0 & 0xF0u) == 0xE0u) { len = 3; *cp = b0 & 0x0Fu; min = 0x800; }
+    else if ((b0 & 0xF8u) == 0xF0u) { len = 4; *cp = b0 & 0x07u; min = 0x10000; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const std::uint32_t b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0u) != 0x80u) return 0;
+        *cp = (*cp << 6) | (b & 0x3Fu);
+    }
+    if (*cp < min || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+bool IsControl(std::uint32_t cp) { return cp < 0x20 || cp == 0x7F; }
+
+enum class TextProblem { None, Invalid, Control, TooLong };
+
+// The first problem of `s` as link text: not UTF-8, a control character (line breaks only where allowed), too long.
+TextProblem CheckText(std::string_view s, std::size_t max_chars, bool allow_newline) {
+    std::size_t chars = 0;
+    TextProblem found = TextProblem::None;
+    for (std::size_t i = 0; i < s.size();) {
+        std::uint32_t cp = 0;
+        const std::size_t len = Utf8At(s, i, &cp);
+        if (len == 0) return TextProblem::Invalid;
+        if (IsControl(cp) && !(allow_newline && cp == '\n') && found == TextProblem::None) found = TextProblem::Control;
+        ++chars;
+        i += len;
+    }
+    if (found != TextProblem::None) return found;
+    return chars > max_chars ? TextProblem::TooLong : TextProblem::None;
+}
+
+// What the encoders write: malformed bytes become U+FFFD, "\r\n" and '\r' become '\n' where line breaks are
+// allowed, other control characters become spaces, and the text is cut at a character boundary after max_chars.
+std::string CleanText(std::string_view s, std::size_t max_chars, bool allow_newline) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < s.size() && chars < max_chars;) {
+        std::uint32_t cp = 0;
+        const std::size_t len = Utf8At(s, i, &cp);
+        if (len == 0) { out += "\xEF\xBF\xBD"; ++i; ++chars; continue; }
+        if (IsControl(cp)) {
+            if (allow_newline && cp == '\r' && i + 1 < s.size() && s[i + 1] == '\n') { ++i; continue; }   // CR LF: keep the LF
+            out += allow_newline && (cp == '\n' || cp == '\r') ? '\n' : ' ';
+        } else {
+            out.append(s.data() + i, len);
+        }
+        ++chars;
+        i += len;
+    }
+    return out;
+}
+
+bool IsIdChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; }
+
+bool IsValidId(std::string_view id) {
+    if (id.empty() || id.size() > kIdMax) return false;
+    return std::all_of(id.begin(), id.end(), IsIdChar);
+}
+
+// Invitations name a questionnaire someone typed: lowercase it and keep only the characters an id may have.
+std::string CleanId(std::string_view id) {
+    std::string out;
+    for (char c : id) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (IsIdChar(c) && out.size() < kIdMax) out += c;
+    }
+    return out;
+}
+
+int HexDigit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+bool IsHash64(std::string_view hash) {
+    return hash.size() == 16 && std::all_of(hash.begin(), hash.end(), [](char c) { return HexDigit(c) >= 0; });
+}
+
+// The 32 bits a results link keeps of Questionnaire::hash: its first 8 hex digits. A questionnaire built in code
+// may carry no proper hash; FNV-1a 32 of whatever it has still tells two of them apart, the same way every time.
+std::uint32_t Hash32(std::string_view hash) {
+    if (hash.size() >= 8 && std::all_of(hash.begin(), hash.begin() + 8, [](char c) { return HexDigit(c) >= 0; })) {
+        std::uint32_t v = 0;
+        for (std::size_t i = 0; i < 8; ++i) v = (v << 4) | static_cast<std::uint32_t>(HexDigit(hash[i]));
+        return v;
+    }
+    std::uint32_t v = 0x811C9DC5u;
+    for (const char c : hash) { v ^= static_cast<unsigned char>(c); v *= 0x01000193u; }
+    return v;
+}
+
+std::string Hex(std::uint64_t value, int digits) {
+    static const char kHex[] = "0123456789abcdef";
+    std::string out(static_cast<std::size_t>(digits), '0');
+    for (int i = digits - 1; i >= 0; --i) { out[static_cast<std::size_t>(i)] = kHex[value & 0xFu]; value >>= 4; }
+    return out;
+}
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Bytes: writer, reader, LEB128, mixed-radix numbers
+//-------------------------------------------------------------------------------------------------------------
+
+void PutUint(Bytes& out, std::uint64_t value, int bytes) {   // big-endian
+    for (int i = bytes - 1; i >= 0; --i) out.push_back(static_cast<std::uint8_t>((value >> (8 * i)) & 0xFFu));
+}
+
+void PutVarint(Bytes& out, std::uint32_t value) {   // LEB128: 7 bits a byte, low bits first, high bit = more follows
+    while (value >= 0x80) { out.push_back(static_cast<std::uint8_t>((value & 0x7Fu) | 0x80u)); value >>= 7; }
+    out.push_back(static_cast<std::uint8_t>(value));
+}
+
+void PutText(Bytes& out, const std::string& text) {
+    PutVarint(out, static_cast<std::uint32_t>(text.size()));
+    out.insert(out.end(), text.begin(), text.end());
+}
+
+// Reads a body. Running past the end sets `failed` and returns zeros, so a parse reads on and checks once.
+struct Reader {
+    const std::uint8_t* data = nullptr;
+    std::size_t size = 0;
+    std::size_t pos = 0;
+    bool failed = false;
+
+    std::uint32_t Byte() {
+        if (pos >= size) { failed = true; return 0; }
+        return data[pos++];
+    }
+    std::uint64_t Uint(int bytes) {
+        std::uint64_t v = 0;
+        for (int i = 0; i < bytes; ++i) v = (v << 8) | Byte();
+        return v;
+    }
+    // LEB128 of at most 5 bytes (32 bits) in its shortest form; anything else fails.
+    std::uint32_t Varint() {
+        std::uint64_t v = 0;
+        for (int i = 0; i < 5; ++i) {
+            const std::uint32_t b = Byte();
+            if (failed) return 0;
+            if (i > 0 && b == 0) { failed = true; return 0; }   // a needless zero byte: not what any encoder writes
+            v |= static_cast<std::uint64_t>(b & 0x7Fu) << (7 * i);
+            if ((b & 0x80u) == 0) {
+                if (v > 0xFFFFFFFFull) { failed = true; return 0; }
+                return static_cast<std::uint32_t>(v);
+            }
+        }
+        failed = true;
+        return 0;
+    }
+    std::string Text(std::size_t length) {
+        if (length > size - pos) { failed = true; pos = size; return std::string(); }
+        std::string out(reinterpret_cast<const char*>(data + pos), length);
+        pos += length;
+        return out;
+    }
+    std::size_t Left() const { return size - pos; }
+};
+
+// A big unsigned number as little-endian bytes. value = value * radix + digit.
+void MulAdd(Bytes& value, unsigned radix, unsigned digit) {
+    unsigned carry = digit;
+    for (std::uint8_t& b : value) {
+        const unsigned v = b * radix + carry;
+        b = static_cast<std::uint8_t>(v & 0xFFu);
+        carry = v >> 8;
+    }
+    while (carry > 0) { value.push_back(static_cast<std::uint8_t>(carry & 0xFFu)); carry >>= 8; }
+}
+
+// value /= radix; returns the remainder.
+unsigned DivMod(Bytes& value, unsigned radix) {
+    unsigned rem = 0;
+    for (std::size_t i = value.size(); i-- > 0;) {
+        const unsigned v = (rem << 8) | value[i];
+        value[i] = static_cast<std::uint8_t>(v / radix);
+        rem = v % radix;
+    }
+    return rem;
+}
+
+// Bytes needed for every number below the product of the radices (0 for no digits). Computed exactly, not with
+// logarithms, so native and wasm builds agree on every width.
+std::size_t PackedWidth(const std::vector<unsigned>& radices) {
+    Bytes product{1};
+    for (const unsigned r : radices) MulAdd(product, r, 0);
+    for (std::uint8_t& b : product) {   // product - 1 (product >= 1)
+        if (b > 0) { --b; break; }
+        b = 0xFF;
+    }
+    std::size_t width = product.size();
+    while (width > 0 && product[width - 1] == 0) --width;
+    return width;
+}
+
+// digits[0] is the most significant. Written big-endian in exactly PackedWidth(radices) bytes.
+void PutPacked(Bytes& out, const std::vector<unsigned>& digits, const std::vector<unsigned>& radices) {
+    Bytes value;
+    for (std::size_t i = 0; i < digits.size(); ++i) MulAdd(value, radices[i], digits[i]);
+    const std::size_t width = PackedWidth(radices);
+    value.resize(std::max(width, value.size()), 0);
+    for (std::size_t i = width; i-- > 0;) out.push_back(value[i]);
+}
+
+// Inverse of PutPacked; false when the number is not below the product of the radices (no encoder writes that).
+bool GetPacked(const std::uint8_t* data, std::size_t width, const std::vector<unsigned>& radices, std::vector<unsigned>* digits) {
+    Bytes value(width);
+    for (std::size_t i = 0; i < width; ++i) value[width - 1 - i] = data[i];
+    digits->assign(radices.size(), 0);
+    for (std::size_t i = radices.size(); i-- > 0;) (*digits)[i] = DivMod(value, radices[i]);
+    return std::all_of(value.begin(), value.end(), [](std::uint8_t b) { return b == 0; });
+}
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Dates: days since 2000-01-01
+//-------------------------------------------------------------------------------------------------------------
+
+// Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian), in plain integers.
+long DaysFromCivil(long y, long m, long d) {
+    y -= m <= 2 ? 1 : 0;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;   // days since 1970-01-01
+}
+
+void CivilFromDays(long z, long* y, long* m, long* d) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = yoe + era * 400 + (*m <= 2 ? 1 : 0);
+}
+
+const long kDay2000 = 10957;   // DaysFromCivil(2000, 1, 1)
+
+// The date at the start of an ISO 8601 text ("2026-11-21" or "2026-11-21T10:30:00Z") as days since
+// 2000-01-01, or kNoDate when there is none or it falls outside 2000-01-01 .. 2179-06-05.
+std::uint32_t LinkDay(std::string_view iso) {
+    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return kNoDate;
+    long parts[3] = {0, 0, 0};
+    const std::size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (std::size_t i = 0; i < lengths[p]; ++i) {
+            const char c = iso[starts[p] + i];
+            if (c < '0' || c > '9') return kNoDate;
+            parts[p] = parts[p] * 10 + (c - '0');
+        }
+    }
+    if (iso.size() > 10 && iso[10] != 'T' && iso[10] != ' ') return kNoDate;
+    const long y = parts[0], m = parts[1], d = parts[2];
+    static const int kMonthDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > kMonthDays[m - 1]) return kNoDate;
+    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return kNoDate;
+    const long days = DaysFromCivil(y, m, d) - kDay2000;
+    return days >= 0 && days < static_cast<long>(kNoDate) ? static_cast<std::uint32_t>(days) : kNoDate;
+}
+
+// The one date a results link keeps: the last change, or the creation when `updated` is missing or unreadable.
+std::uint32_t ResultDay(const Result& r) {
+    const std::uint32_t updated = LinkDay(r.updated);
+    return updated != kNoDate ? updated : LinkDay(r.created);
+}
+
+std::string IsoDate(std::uint32_t day) {   // "YYYY-MM-DD"
+    long y = 0, m = 0, d = 0;
+    CivilFromDays(static_cast<long>(day) + kDay2000, &y, &m, &d);
+    std::string out = std::to_string(y) + "-";
+    if (m < 10) out += '0';
+    out += std::to_string(m) + "-";
+    if (d < 10) out += '0';
+    return out + std::to_string(d);
+}
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Fragments and frames: from pasted text to a checked body
+//-------------------------------------------------------------------------------------------------------------
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+Issue LinkIssue(std::string code, std::string path, std::string message) {
+    Issue issue;
+    issue.code = std::move(code);
+    issue.path = std::move(path);
+    issue.message = std::move(message);
+    return issue;
+}
+
+// How the two kinds of link differ for the shared front end.
+struct LinkSyntax {
+    std::string_view key;          // "r" or "invite"
+    std::string_view other_key;    // the key of the other kind
+    const char* what;              // "results link", "invitation link"
+    const char* other_message;     // when the text is the other kind of link
+    int version;                   // the one version this code reads
+};
+
+const LinkSyntax kResultsSyntax = {
+    "r", "invite", "results link",
+    "this is an invitation link, not a results link: open it to start the assessment it invites you to",
+    kResultLinkVersion};
+
+const LinkSyntax kInviteSyntax = {
+    "invite", "r", "invitation link",
+    "this is a results link, not an invitation: open it to see the results it holds",
+    kInvitationLinkVersion};
+
+// The key of a "key=value" part: a run of lowercase letters and '_' before '='. A base64url payload never starts
+// with one: every frame begins with its version byte, so the first character is an uppercase letter.
+std::string_view KeyOf(std::string_view part) {
+    const std::size_t eq = part.find('=');
+    if (eq == std::string_view::npos || eq == 0) return {};
+    for (std::size_t i = 0; i < eq; ++i)
+        if (!((part[i] >= 'a' && part[i] <= 'z') || part[i] == '_')) return {};
+    return part.substr(0, eq);
+}
+
+// 1-based character (code point) position of byte `offset` of `text`.
+int ColumnOf(std::string_view text, std::size_t offset) {
+    int column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0u) != 0x80u) ++column;
+    return column;
+}
+
+// The character at byte `offset`, for a message: "'%'", "'é'", or "a control character" / "a broken character".
+std::string DescribeCharAt(std::string_view text, std::size_t offset) {
+    std::uint32_t cp = 0;
+    const std::size_t len = Utf8At(text, offset, &cp);
+    if (len == 0) return "a byte that is not text";
+    if (IsControl(cp)) return "a control character";
+    return "'" + std::string(text.substr(offset, len)) + "'";
+}
+
+// The checked body of a frame, or one Issue in `issues`.
+struct Opened {
+    bool ok = false;
+    Bytes bytes;
+    std::size_t body = 0;          // offset of the body in bytes
+    std::size_t body_size = 0;
+};
+
+Opened OpenLink(std::string_view text, const LinkSyntax& syntax, Issues& issues) {
+    Opened opened;
+    const std::string_view fragment = LinkFragment(text);
+    if (fragment.empty()) {
+        const bool blank = std::all_of(text.begin(), text.end(), IsSpace);
+        issues.push_back(LinkIssue("link.empty", "",
+            blank ? std::string("the ") + syntax.what + " is empty: paste the whole link, including the part after '#'"
+                  : std::string("this address has nothing after '#', so it carries no ") + syntax.what +
+                        ": copy the whole link, including the part after '#'"));
+        return opened;
+    }
+
+    // Find our key among '&'-separated parts; a bare payload (no key at all) is taken as it is.
+    std::string_view payload;
+    bool found = false, any_key = false, other_kind = false;
+    for (std::size_t start = 0; start <= fragment.size();) {
+        std::size_t end = fragment.find('&', start);
+        if (end == std::string_view::npos) end = fragment.size();
+        const std::string_view part = fragment.substr(start, end - start);
+        const std::string_view key = KeyOf(part);
+        if (!key.empty()) any_key = true;
+        if (key == syntax.key && !found) { payload = part.substr(key.size() + 1); found = true; }
+        if (key == syntax.other_key) other_kind = true;
+        start = end + 1;
+    }
+    if (!found && other_kind) { issues.push_back(LinkIssue("link.wrong_kind", "", syntax.other_message)); return opened; }
+    if (!found && any_key) {
+        issues.push_back(LinkIssue("link.empty", "", std::string("this link carries no ") + syntax.what + " (its '" +
+                                                     std::string(syntax.key) + "=' part is missing): copy the whole link again"));
+        return opened;
+    }
+    if (!found) payload = fragment;
+
+    // Drop whitespace (e-mail programs wrap long lines), remembering where each character was for messages.
+    std::string clean;
+    std::vector<std::size_t> where;   // byte offset in `text` of each character of `clean`
+    const std::size_t base = static_cast<std::size_t>(payload.data() - text.data());
+    for (std::size_t i = 0; i < payload.size(); ++i) {
+        if (IsSpace(payload[i])) continue;
+        clean += payload[i];
+        where.push_back(base + i);
+    }
+    if (clean.empty()) {
+        issues.push_back(LinkIssue("link.empty", "", std::string("the ") + syntax.what + " stops after '" + std::string(syntax.key) +
+                                                     "=': the rest was lost; copy the whole link again"));
+        return opened;
+    }
+
+    Base64Decode decoded = Base64UrlDecode(clean);
+    // A length no encoder writes (4k + 1 characters) is almost always a cut: read what is whole, so the message can
+    // say how much is missing; should the rest be complete, that one character was extra, which the length check tells.
+    const bool odd_length = decoded.error == Base64Error::BadLength;
+    if (odd_length) decoded = Base64UrlDecode(std::string_view(clean).substr(0, clean.size() - 1));
+    if (decoded.error == Base64Error::BadCharacter) {
+        const std::size_t offset = where[decoded.position];
+        Issue issue = LinkIssue("link.not_base64", "",
+            "the " + std::string(syntax.what) + " contains " + DescribeCharAt(text, offset) + " at character " +
+            std::to_string(ColumnOf(text, offset)) + ", which a Systemic link never has: it was probably changed when it was "
+            "copied or sent; copy the whole link again");
+        issue.line = 1;
+        issue.column = ColumnOf(text, offset);
+        issues.push_back(std::move(issue));
+        return opened;
+    }
+    const std::string cut_message = "the " + std::string(syntax.what) + " is incomplete: ";
+    const std::string cut_advice = "; it was probably cut off when it was copied or sent: copy the whole link again";
+    if (decoded.bytes.empty()) {
+        issues.push_back(LinkIssue("link.truncated", "", cut_message + "its end is missing" + cut_advice));
+        return opened;
+    }
+
+    const Bytes& bytes = decoded.bytes;
+    const int version = bytes[0];
+    if (version != syntax.version) {
+        issues.push_back(LinkIssue("link.unknown_version", "",
+            version > syntax.version
+                ? "this " + std::string(syntax.what) + " was made by a newer version of Systemic (link format " + std::to_string(version) +
+                      "; this version reads format " + std::to_string(syntax.version) + "): open it with the newer version, or ask the sender "
+                      "for a file instead"
+                : "this is not a " + std::string(syntax.what) + " this version of Systemic can read (link format " + std::to_string(version) +
+                      "): ask the sender for a new link"));
+        return opened;
+    }
+
+    Reader header{bytes.data(), bytes.size(), 1};
+    const std::uint32_t body_size = header.Varint();
+    const auto expected_chars = [&](std::size_t total) { return std::to_string((total * 8 + 5) / 6); };
+    if (header.failed && header.pos >= bytes.size()) {
+        issues.push_back(LinkIssue("link.truncated", "", cut_message + "only its first " + std::to_string(clean.size()) + " characters are there" + cut_advice));
+        return opened;
+    }
+    if (header.failed || body_size > kMaxBody) {
+        issues.push_back(LinkIssue("link.checksum", "", "the " + std::string(syntax.what) + " is damaged: its length field makes no sense, so characters "
+                                                        "were changed when it was copied; copy the link again, or ask for a new one"));
+        return opened;
+    }
+    const std::size_t total = header.pos + body_size + 4;
+    if (bytes.size() < total) {
+        issues.push_back(LinkIssue("link.truncated", "", cut_message + "it has " + std::to_string(clean.size()) + " of its " +
+                                                         expected_chars(total) + " characters" + cut_advice));
+        return opened;
+    }
+    if (bytes.size() > total || odd_length) {
+        issues.push_back(LinkIssue("link.checksum", "", "the " + std::string(syntax.what) + " is damaged: it has " +
+                                                        std::to_string(clean.size()) + " characters where " + expected_chars(total) +
+                                                        " were expected (perhaps other text was joined to its end); copy the link again"));
+        return opened;
+    }
+    Reader trailer{bytes.data(), bytes.size(), total - 4};
+    if (static_cast<std::uint32_t>(trailer.Uint(4)) != Crc32(bytes.data(), total - 4)) {
+        issues.push_back(LinkIssue("link.checksum", "", "the " + std::string(syntax.what) + " is damaged: its check digits do not match its contents, "
+                                                        "so some characters were changed when it was copied or sent; copy the link again, "
+                                                        "or ask the sender for a new one"));
+        return opened;
+    }
+    opened.ok = true;
+    opened.body = header.pos;
+    opened.body_size = body_size;
+    opened.bytes = std::move(decoded.bytes);
+    return opened;
+}
+
+// version | LEB128 body length | body | CRC-32, as base64url after "key=".
+std::string CloseLink(std::string_view key, int version, const Bytes& body) {
+    Bytes frame;
+    frame.push_back(static_cast<std::uint8_t>(version));
+    PutVarint(frame, static_cast<std::uint32_t>(body.size()));
+    frame.insert(frame.end(), body.begin(), body.end());
+    PutUint(frame, Crc32(frame.data(), frame.size()), 4);
+    return std::string(key) + "=" + Base64UrlEncode(frame);
+}
+
+// For bad_value messages: a link with a valid checksum but impossible contents was not written by Systemic.
+std::string NotOurs(const char* what) {
+    return std::string(": this ") + what + " was not made by Systemic, or by a faulty version of it; ask the sender for a new link";
+}
+
+const char* TextProblemWords(TextProblem p) {
+    switch (p) {
+    case TextProblem::Invalid: return "is not valid UTF-8 text";
+    case TextProblem::Control: return "contains control characters";
+    case TextProblem::TooLong: return "is longer than a link may carry";
+    case TextProblem::None: break;
+    }
+    return "";
+}
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Invitation links
+//-------------------------------------------------------------------------------------------------------------
+
+struct InviteField {
+    const char* path;
+    const char* label;
+    std::string Invitation::*member;
+    std::size_t max_chars;
+    bool allow_newline;
+};
+
+const InviteField kInviteFields[] = {
+    {"/client", "the client organisation", &Invitation::client, kInviteFieldMax, false},
+    {"/consultant", "the consultant's name", &Invitation::consultant, kInviteFieldMax, false},
+    {"/contact", "the consultant's contact", &Invitation::contact, kInviteFieldMax, false},
+    {"/message", "the message", &Invitation::message, kInviteMessageMax, true},
+};
+
+bool LooksLikeEmail(std::string_view s) {
+    const std::size_t at = s.find('@');
+    if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return false;
+    const std::string_view domain = s.substr(at + 1);
+    const std::size_t dot = domain.find('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() && s.find(' ') == std::string_view::npos;
+}
+
+bool LooksLikePhone(std::string_view s) {
+    int digits = 0;
+    for (const char c : s) {
+        if (c >= '0' && c <= '9') ++digits;
+        else if (std::string_view("+ ()-./").find(c) == std::string_view::npos) return false;
+    }
+    return digits >= 6;
+}
+
+} // namespace
+
+std::string_view LinkFragment(std::string_view text) {
+    while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
+    while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+    const std::size_t hash = text.find('#');
+    if (hash != std::string_view::npos) return text.substr(hash + 1);
+    if (text.find("://") != std::string_view::npos) return text.substr(text.size());   // an address without a fragment carries nothing
+    return text;
+}
+
+LinkKind DetectLinkKind(std::string_view text) {
+    const std::string_view fragment = LinkFragment(text);
+    for (std::size_t start = 0; start <= fragment.size();) {
+        std::size_t end = fragment.find('&', start);
+        if (end == std::string_view::npos) end = fragment.size();
+        const std::string_view key = KeyOf(fragment.substr(start, end - start));
+        if (key == kResultsSyntax.key) return LinkKind::Results;
+        if (key == kInviteSyntax.key) return LinkKind::Invitation;
+        start = end + 1;
+    }
+    return LinkKind::Unknown;
+}
+
+Issues CheckInvitation(const Invitation& invitation) {
+    Issues issues;
+    if (!IsValidId(invitation.questionnaire))
+        issues.push_back(LinkIssue("invite.questionnaire", "/questionnaire",
+                                   invitation.questionnaire.empty()
+                                       ? "choose the questionnaire the invitation is for (b2b, b2c, public or a custom id)"
+                                       : "'" + CleanText(invitation.questionnaire, 40, false) +
+                                             "' is not a questionnaire id: up to 32 lowercase letters, digits, '-' and '_'"));
+    if (!invitation.questionnaire_hash.empty() && !IsHash64(invitation.questionnaire_hash))
+        issues.push_back(LinkIssue("invite.hash", "/questionnaire_hash", "the questionnaire hash must be 16 hex digits, as `systemic validate` shows it"));
+    for (const InviteField& f : kInviteFields) {
+        const TextProblem p = CheckText(invitation.*f.member, f.max_chars, f.allow_newline);
+        if (p == TextProblem::Invalid)
+            issues.push_back(LinkIssue("invite.invalid_text", f.path, std::string(f.label) + " is not valid UTF-8 text; broken characters would be replaced"));
+        else if (p == TextProblem::TooLong)
+            issues.push_back(LinkIssue("invite.too_long", f.path, std::string(f.label) + " is longer than " + std::to_string(f.max_chars) +
+                                                                  " characters; shorten it, or the link cuts it off"));
+        else if (p == TextProblem::Control) {
+            Issue issue = LinkIssue("invite.control_character", f.path, std::string(f.label) + " contains tabs or line breaks; the link turns them into spaces");
+            issue.severity = Severity::Warning;
+            issues.push_back(std::move(issue));
+        }
+    }
+    Issue contact = LinkIssue("", "/contact", "");
+    contact.severity = Severity::Warning;
+    if (invitation.contact.empty()) {
+        contact.code = "invite.no_contact";
+        contact.message = "no contact given: respondents will not know where to send their results";
+        issues.push_back(contact);
+    } else if (!LooksLikeEmail(invitation.contact) && !LooksLikePhone(invitation.contact)) {
+        contact.code = "invite.contact_format";
+        contact.message = "the contact looks like neither an e-mail address nor a phone number";
+        issues.push_back(contact);
+    }
+    return issues;
+}
+
+std::string EncodeInvitation(const Invitation& invitation) {
+    Bytes body;
+    const bool has_hash = IsHash64(invitation.questionnaire_hash);
+    body.push_back(static_cast<std::uint8_t>((invitation.mode == Mode::Quick ? kInviteFlagQuick : 0u) | (has_hash ? kInviteFlagHash : 0u)));
+    const std::string id = CleanId(invitation.questionnaire);
+    body.push_back(static_cast<std::uint8_t>(id.size()));
+    body.insert(body.end(), id.begin(), id.end());
+    if (has_hash) {
+        std::uint64_t h = 0;
+        for (const char c : invitation.questionnaire_hash) h = (h << 4) | static_cast<std::uint64_t>(HexDigit(c));
+        PutUint(body, h, 8);
+    }
+    for (const InviteField& f : kInviteFields) PutText(body, CleanText(invitation.*f.member, f.max_chars, f.allow_newline));
+    return CloseLink(kInviteSyntax.key, kInvitationLinkVersion, body);
+}
+
+InvitationDecode DecodeInvitation(std::string_view text) {
+    InvitationDecode decode;
+    const Opened opened = OpenLink(text, kInviteSyntax, decode.issues);
+    if (!opened.ok) return decode;
+    Reader rd{opened.bytes.data() + opened.body, opened.body_size};
+    const char* what = kInviteSyntax.what;
+
+    Invitation inv;
+    const std::uint32_t flags = rd.Byte();
+    inv.mode = (flags & kInviteFlagQuick) ? Mode::Quick : Mode::Full;
+    inv.questionnaire = rd.Text(rd.Byte());
+    if (flags & kInviteFlagHash) inv.questionnaire_hash = Hex(rd.Uint(8), 16);
+    for (const InviteField& f : kInviteFields) inv.*f.member = rd.Text(rd.Varint());
+    if (rd.failed || rd.Left() != 0) {
+        decode.issues.push_back(LinkIssue("link.bad_value", "", std::string("the parts of the invitation do not fit together") + NotOurs(what)));
+        return decode;
+    }
+    if ((flags & ~(kInviteFlagQuick | kInviteFlagHash)) != 0) {
+        decode.issues.push_back(LinkIssue("link.bad_value", "/flags", "the invitation sets options this version does not know" + NotOurs(what)));
+        return decode;
+    }
+    if (!IsValidId(inv.questionnaire)) {
+        decode.issues.push_back(LinkIssue("link.bad_value", "/questionnaire", "the invitation does not name a valid questionnaire" + NotOurs(what)));
+        return decode;
+    }
+    for (const InviteField& f : kInviteFields) {
+        const TextProblem p = CheckText(inv.*f.member, f.max_chars, f.allow_newline);
+        if (p == TextProblem::None) continue;
+        decode.issues.push_back(LinkIssue("link.bad_value", f.path, std::string(f.label) + " " + TextProblemWords(p) + NotOurs(what)));
+        return decode;
+    }
+    decode.invitation = std::move(inv);
+    return decode;
+}
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Results links
+//-------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+// The code of one answer: 0 unanswered, 1 don't know, 2 not applicable, 3 + (today - 1) * 6 + target.
+// Anything the code cannot hold (no level on an answered question, levels out of range) travels as unanswered.
+unsigned AnswerCode(const Answer* a) {
+    if (!a) return 0;
+    switch (a->status) {
+    case AnswerStatus::DontKnow: return 1;
+    case AnswerStatus::NotApplicable: return 2;
+    case AnswerStatus::Answered:
+        if (a->today < 1 || a->today > kLevelCount) return 0;
+        return 3u + static_cast<unsigned>(a->today - 1) * 6u + static_cast<unsigned>(a->target >= 0 && a->target <= kLevelCount ? a->target : 0);
+    case AnswerStatus::Unanswered: break;
+    }
+    return 0;
+}
+
+Answer AnswerOfCode(const std::string& question, unsigned code) {
+    Answer a;
+    a.question = question;
+    if (code == 1) a.status = AnswerStatus::DontKnow;
+    else if (code == 2) a.status = AnswerStatus::NotApplicable;
+    else if (code >= 3) {
+        a.status = AnswerStatus::Answered;
+        a.today = static_cast<int>((code - 3) / 6) + 1;
+        a.target = static_cast<int>((code - 3) % 6);
+    }
+    return a;
+}
+
+bool DecodedAnswerEquals(const Answer* a, unsigned code) {   // would the link give back exactly these levels and status?
+    if (!a) return code == 0;
+    const Answer back = AnswerOfCode(a->question, code);
+    return back.status == a->status && back.today == a->today && back.target == a->target;
+}
+
+// The questions a results link carries, as indices into q.questions, and whether only the quick ones are carried:
+// a quick scan with nothing outside it sends only its own answers, which keeps its link short.
+std::vector<int> CarriedQuestions(const Questionnaire& q, const Result& r, bool* quick_only) {
+    std::vector<int> all, quick;
+    bool outside_quick = false;
+    for (int i = 0; i < static_cast<int>(q.questions.size()); ++i) {
+        all.push_back(i);
+        if (q.questions[i].quick) quick.push_back(i);
+        else if (AnswerCode(FindAnswer(r, q, i)) != 0) outside_quick = true;
+    }
+    *quick_only = r.mode == Mode::Quick && !outside_quick;
+    return *quick_only ? quick : all;
+}
+
+// Area points in questionnaire area order, 0..100; false when the result has none for this questionnaire's areas.
+bool LinkPoints(const Questionnaire& q, const Result& r, std::vector<unsigned>* points, bool* changed) {
+    points->assign(q.areas.size(), 0);
+    bool any = false;
+    *changed = false;
+    for (const AreaPoints& p : r.area_points) {
+        const int area = q.FindArea(p.area);
+        if (area < 0) { *changed = true; continue; }
+        any = true;
+        const int clamped = std::max(0, std::min(100, p.points));
+        if (clamped != p.points) *changed = true;
+        (*points)[static_cast<std::size_t>(area)] = static_cast<unsigned>(clamped);
+    }
+    return any;
+}
+
+} // namespace
+
+Issues CheckResultLink(const Questionnaire& q, const Result& r) {
+    Issues issues;
+    const auto warn = [&](const char* code, std::string path, std::string message) {
+        Issue issue = LinkIssue(code, std::move(path), std::move(message));
+        issue.severity = Severity::Warning;
+        issues.push_back(std::move(issue));
+    };
+    int notes = 0, stray = 0;
+    std::string first_stray;
+    bool quick_only = false;
+    const std::vector<int> carried = CarriedQuestions(q, r, &quick_only);
+    std::vector<bool> is_carried(q.questions.size(), false);
+    for (const int i : carried) is_carried[static_cast<std::size_t>(i)] = true;
+    for (int i = 0; i < static_cast<int>(q.questions.size()); ++i) {
+        const Answer* a = FindAnswer(r, q, i);
+        if (!a) continue;
+        if (!a->note.empty()) ++notes;
+        const bool kept = is_carried[static_cast<std::size_t>(i)] ? DecodedAnswerEquals(a, AnswerCode(a))
+                                                                  : a->today == 0 && a->target == 0 && a->status == AnswerStatus::Unanswered;
+        if (!kept) { if (stray++ == 0) first_stray = a->question; }
+    }
+    if (notes > 0)
+        warn("link.notes_dropped", "/answers", std::to_string(notes) + (notes == 1 ? " note is" : " notes are") +
+             " not included in the link (free text would make it too long): download the results file to share notes");
+    if (stray > 0)
+        warn("link.levels_dropped", "/answers/" + first_stray, std::to_string(stray) + (stray == 1 ? " answer keeps" : " answers keep") +
+             " levels that are not part of its answer (for example a level on a question marked don't know); the link leaves them out");
+    if (CheckText(r.respondent.organisation, kLinkOrganisationMax, false) != TextProblem::None)
+        warn("link.text_changed", "/respondent/organisation", "the organisation is shortened to " + std::to_string(kLinkOrganisationMax) +
+             " characters, or has characters a link cannot carry, which are replaced");
+    if (CheckText(r.respondent.name, kLinkNameMax, false) != TextProblem::None)
+        warn("link.text_changed", "/respondent/name", "the name is shortened to " + std::to_string(kLinkNameMax) +
+             " characters, or has characters a link cannot carry, which are replaced");
+    std::vector<unsigned> points;
+    bool points_changed = false;
+    LinkPoints(q, r, &points, &points_changed);
+    if (points_changed)
+        warn("link.points_changed", "/area_points", "some area points are outside 0..100 or for areas this questionnaire does not have; the link carries them corrected");
+    if (ResultDay(r) == kNoDate && !(r.updated.empty() && r.created.empty()))
+        warn("link.date_dropped", r.updated.empty() ? "/created" : "/updated", "the date '" + CleanText(r.updated.empty() ? r.created : r.updated, 40, false) +
+             "' is not a date from 2000 on in the form YYYY-MM-DD; the link carries no date");
+    return issues;
+}
+
+std::string EncodeResultLink(const Questionnaire& q, const Result& r) {
+    bool quick_only = false;
+    const std::vector<int> carried = CarriedQuestions(q, r, &quick_only);
+    std::vector<unsigned> points;
+    bool points_changed = false;
+    const bool has_points = LinkPoints(q, r, &points, &points_changed);
+    const std::string organisation = CleanText(r.respondent.organisation, kLinkOrganisationMax, false);
+    const std::string name = CleanText(r.respondent.name, kLinkNameMax, false);
+    const int role = static_cast<int>(r.respondent.role);
+
+    Bytes body;
+    unsigned flags = (r.mode == Mode::Quick ? kFlagQuick : 0u) | (quick_only ? kFlagQuickOnly : 0u) | (has_points ? kFlagPoints : 0u) |
+                     (organisation.empty() ? 0u : kFlagOrganisation) | (name.empty() ? 0u : kFlagName);
+    if (role > 0 && role <= kRoleCount) flags |= static_cast<unsigned>(role) << kRoleShift;
+    body.push_back(static_cast<std::uint8_t>(flags));
+    const std::string id = q.id.substr(0, 255);
+    body.push_back(static_cast<std::uint8_t>(id.size()));
+    body.insert(body.end(), id.begin(), id.end());
+    PutUint(body, Hash32(q.hash), 4);
+    PutVarint(body, static_cast<std::uint32_t>(std::max(0, q.version)));
+    PutUint(body, ResultDay(r), 2);
+    if (!organisation.empty()) PutText(body, organisation);
+    if (!name.empty()) PutText(body, name);
+
+    std::vector<unsigned> digits, radices;
+    if (has_points) {
+        digits = points;
+        radices.assign(points.size(), kPointsRadix);
+    }
+    for (const int i : carried) {
+        digits.push_back(AnswerCode(FindAnswer(r, q, i)));
+        radices.push_back(kAnswerRadix);
+    }
+    PutPacked(body, digits, radices);
+    return CloseLink(kResultsSyntax.key, kResultLinkVersion, body);
+}
+
+ResultLinkDecode DecodeResultLink(std::string_view text, const std::vector<const Questionnaire*>& known) {
+    ResultLinkDecode decode;
+    const Opened opened = OpenLink(text, kResultsSyntax, decode.issues);
+    if (!opened.ok) return decode;
+    const char* what = kResultsSyntax.what;
+    const auto bad = [&](std::string path, std::string message) {
+        decode.issues.push_back(LinkIssue("link.bad_value", std::move(path), std::move(message) + NotOurs(what)));
+        return decode;
+    };
+
+    Reader rd{opened.bytes.data() + opened.body, opened.body_size};
+    const std::uint32_t flags = rd.Byte();
+    const std::string id = rd.Text(rd.Byte());
+    const std::uint32_t hash32 = static_cast<std::uint32_t>(rd.Uint(4));
+    const std::uint32_t version = rd.Varint();
+    const std::uint32_t day = static_cast<std::uint32_t>(rd.Uint(2));
+    const std::string organisation = (flags & kFlagOrganisation) ? rd.Text(rd.Varint()) : std::string();
+    const std::string name = (flags & kFlagName) ? rd.Text(rd.Varint()) : std::string();
+    if (rd.failed) return bad("", "the parts of the results link do not fit together");
+    if (id.empty() || id.size() > kIdMax || !std::all_of(id.begin(), id.end(), [](char c) { return c > ' ' && c < 0x7F; }))
+        return bad("/questionnaire/id", "the link does not name a valid questionnaire");
+    if (version > kMaxQuestionnaireVersion) return bad("/questionnaire/version", "the questionnaire version " + std::to_string(version) + " is out of range");
+    decode.questionnaire_id = id;
+    decode.questionnaire_version = static_cast<int>(version);
+
+    // Which of the known questionnaires: the same id, and the same content (hash) since answers are positional.
+    int same_id = -1;
+    for (int k = 0; k < static_cast<int>(known.size()); ++k) {
+        const Questionnaire* candidate = known[static_cast<std::size_t>(k)];
+        if (!candidate || candidate->id != id) continue;
+        if (same_id < 0) same_id = k;
+        if (Hash32(candidate->hash) == hash32) { decode.questionnaire = k; break; }
+    }
+    if (same_id < 0) {
+        std::string have;
+        for (const Questionnaire* candidate : known)
+            if (candidate) have += (have.empty() ? "" : ", ") + candidate->id;
+        decode.issues.push_back(LinkIssue("link.unknown_questionnaire", "/questionnaire/id",
+            "this link holds results for questionnaire '" + id + "' (version " + std::to_string(version) + "), which is not loaded here" +
+            (have.empty() ? std::string() : " (loaded: " + have + ")") + ": load that questionnaire first, then open the link again"));
+        return decode;
+    }
+    if (decode.questionnaire < 0) {
+        const Questionnaire& here = *known[static_cast<std::size_t>(same_id)];
+        const std::string versions = static_cast<int>(version) == here.version
+            ? "both say version " + std::to_string(version) + ", but their contents differ"
+            : "version " + std::to_string(version) + " in the link, version " + std::to_string(here.version) + " here";
+        decode.issues.push_back(LinkIssue("link.other_questionnaire_version", "/questionnaire/hash",
+            "this link was made with another version of questionnaire '" + id + "' (" + versions + "). The questionnaire has changed "
+            "since, so the answers in the link cannot be matched to its questions: open the link with the version it was made with, "
+            "or ask for the results file (JSON), which carries answers over question by question"));
+        return decode;
+    }
+    const Questionnaire& q = *known[static_cast<std::size_t>(decode.questionnaire)];
+
+    const unsigned role = flags >> kRoleShift;
+    if (role > static_cast<unsigned>(kRoleCount)) return bad("/respondent/role", "the respondent's role is " + std::to_string(role) + ", and there are only " + std::to_string(kRoleCount));
+    if ((flags & kFlagQuickOnly) && !(flags & kFlagQuick)) return bad("/mode", "the link holds only quick-scan answers for a full assessment");
+    const TextProblem org_problem = CheckText(organisation, kLinkOrganisationMax, false);
+    if (org_problem != TextProblem::None) return bad("/respondent/organisation", std::string("the organisation ") + TextProblemWords(org_problem));
+    const TextProblem name_problem = CheckText(name, kLinkNameMax, false);
+    if (name_problem != TextProblem::None) return bad("/respondent/name", std::string("the name ") + TextProblemWords(name_problem));
+
+    std::vector<int> carried;
+    for (int i = 0; i < static_cast<int>(q.questions.size()); ++i)
+        if (!(flags & kFlagQuickOnly) || q.questions[i].quick) carried.push_back(i);
+    std::vector<unsigned> radices;
+    if (flags & kFlagPoints) radices.assign(q.areas.size(), kPointsRadix);
+    radices.insert(radices.end(), carried.size(), kAnswerRadix);
+    const std::size_t width = PackedWidth(radices);
+    if (rd.Left() != width)
+        return bad("/answers", "the answers take " + std::to_string(rd.Left()) + " bytes where this questionnaire needs " + std::to_string(width));
+    std::vector<unsigned> digits;
+    if (!GetPacked(opened.bytes.data() + opened.body + rd.pos, width, radices, &digits)) return bad("/answers", "the packed answers are out of range");
+
+    Result r = NewResult(q);
+    r.mode = (flags & kFlagQuick) ? Mode::Quick : Mode::Full;
+    r.respondent.organisation = organisation;
+    r.respondent.name = name;
+    r.respondent.role = static_cast<Role>(role);
+    if (day != kNoDate) r.created = r.updated = IsoDate(day);   // the link keeps one date: the last change
+    std::size_t d = 0;
+    if (flags & kFlagPoints)
+        for (std::size_t a = 0; a < q.areas.size(); ++a) r.area_points.push_back({q.areas[a].id, static_cast<int>(digits[d++])});
+    for (const int i : carried) r.answers[static_cast<std::size_t>(i)] = AnswerOfCode(q.questions[static_cast<std::size_t>(i)].id, digits[d++]);
+    decode.result = std::move(r);
+    return decode;
+}
+
+} // namespace systemic

@@ -1,0 +1,83 @@
+// links.h — invitation and results links: everything travels in the URL fragment, which browsers never send to a server.
+// Both are small versioned binary frames guarded by a CRC-32 and written as base64url; docs/links.md has them byte by byte.
+#pragma once
+
+// ---------------------------------------------------------------------------------------------------------------
+// THE FORMATS IN BRIEF (docs/links.md is the reference, with a dated format log)
+//
+// Fragment. "invite=<base64url>" or "r=<base64url>", no padding. Decoders also take "#...", a whole URL (the part
+//   after '#'), '&'-separated extra keys, and whitespace inside the base64url text (e-mail line wrapping).
+// Frame. version (1 byte) | body length n (LEB128) | body (n bytes) | CRC-32 of every byte before it (4, big-endian).
+//   The version byte is read first and nothing after it is interpreted when it is unknown, so a later format is
+//   free to change everything else. The length tells a link cut short ("truncated") from a damaged one ("checksum").
+// Invitation body. flags (quick mode, hash given) | questionnaire id | [64-bit questionnaire hash] | client |
+//   consultant | contact | message; each text is LEB128 length + UTF-8.
+// Results body. flags (quick mode, quick-only answers, area points, organisation, name, role) | questionnaire id |
+//   first 32 bits of its hash | its version | date (days since 2000-01-01, 16 bits) | [organisation] | [name] |
+//   one mixed-radix number, big-endian, holding the area points (radix 101 each, when given) and then one code per
+//   question (radix 33): 0 unanswered, 1 don't know, 2 not applicable, 3 + (today - 1) * 6 + target
+//   (target 0..5, 0 = not set). Answers are positional, so a link only opens with the very same questionnaire.
+// Not carried: notes (free text is too long for a link: use the results file), levels kept on a question that is
+//   not answered, the time of day, and text beyond the limits below.
+// ---------------------------------------------------------------------------------------------------------------
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/result_file.h"
+#include "model/issue.h"
+#include "model/questionnaire.h"
+
+namespace systemic {
+
+constexpr int kInvitationLinkVersion = 1;           // the version byte EncodeInvitation writes
+constexpr int kResultLinkVersion = 1;               // the version byte EncodeResultLink writes
+constexpr std::size_t kInviteFieldMax = 100;        // characters (code points) of client, consultant and contact
+constexpr std::size_t kInviteMessageMax = 500;      // characters of the invitation's message
+constexpr std::size_t kLinkOrganisationMax = 80;    // characters of the organisation in a results link
+constexpr std::size_t kLinkNameMax = 60;            // characters of the respondent's name in a results link
+
+enum class LinkKind { Unknown, Invitation, Results };
+
+// What a consultant sends before an engagement (PRODUCT.md §1).
+struct Invitation {
+    std::string questionnaire;        // "b2b", "b2c", "public" or a custom id
+    Mode mode = Mode::Full;
+    std::string client;               // the client organisation
+    std::string consultant;           // the consultant's name
+    std::string contact;              // the consultant's e-mail address or phone number
+    std::string message;              // a short note to the respondents, up to kInviteMessageMax characters; may hold line breaks
+    std::string questionnaire_hash;   // 16 hex digits of a custom questionnaire (Questionnaire::hash), or empty
+};
+
+struct InvitationDecode {
+    std::optional<Invitation> invitation;   // set when there are no Errors
+    Issues issues;                          // codes "link.*", see DecodeResultLink
+};
+
+struct ResultLinkDecode {
+    std::optional<Result> result;           // set when there are no Errors; answers in questionnaire order, no notes
+    Issues issues;                          // one Error, code "link.*" (below)
+    int questionnaire = -1;                 // index into `known` of the questionnaire the result was decoded with
+    std::string questionnaire_id;           // as written in the link, once its header could be read
+    int questionnaire_version = 0;          // likewise: lets the page say which questionnaire to load
+};
+
+std::string_view LinkFragment(std::string_view text);      // trimmed; the part after '#' (empty for an address without one), else the text itself
+LinkKind DetectLinkKind(std::string_view text);            // by the fragment's key ("invite=" or "r="); Unknown otherwise
+
+Issues CheckInvitation(const Invitation& invitation);      // Errors for what EncodeInvitation would cut or replace; Warnings for a missing or odd contact
+std::string EncodeInvitation(const Invitation& invitation);   // "invite=..." without '#'; overlong or invalid text cut/replaced as CheckInvitation says
+InvitationDecode DecodeInvitation(std::string_view text);  // a fragment, "#fragment" or a whole URL; never throws
+
+Issues CheckResultLink(const Questionnaire& q, const Result& r);      // Warnings for what a link leaves out: notes, shortened names, stray levels
+std::string EncodeResultLink(const Questionnaire& q, const Result& r);   // "r=..." without '#'; deterministic
+// Codes: link.empty, link.wrong_kind (an invitation), link.not_base64 (line 1, column = character in `text`),
+// link.truncated, link.checksum, link.unknown_version, link.unknown_questionnaire, link.other_questionnaire_version,
+// link.bad_value (path names the field). Each message says what is wrong in plain words and what to do.
+ResultLinkDecode DecodeResultLink(std::string_view text, const std::vector<const Questionnaire*>& known);
+
+} // namespace systemic

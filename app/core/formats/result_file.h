@@ -1,0 +1,28 @@
+// result_file.h — the versioned JSON file of one respondent's results.
+// Loading checks the answers against the questionnaire and carries answers over from older versions by id.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/issue.h"
+#include "model/questionnaire.h"
+#include "model/result.h"
+
+namespace systemic {
+
+struct ResultLoad {
+    std::optional<Result> result;     // set when there are no Errors
+    Issues issues;                    // Errors and Warnings, located in the result text
+    bool migrated = false;            // made with another version (or hash) of the same questionnaire
+    int from_version = 0;             // the questionnaire version the file was made with
+    std::string from_hash;
+    int carried_over = 0;             // answers (any status but unanswered) loaded onto current questions
+    int dropped = 0;                  // answers whose question id the questionnaire does not have
+};
+
+ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q);    // parse, check, migrate by question id; never throws
+std::string SaveResult(const Result& r);                                      // pretty JSON, keys in a fixed order, ends with "\n"
+
+} // namespace systemic

@@ -1,0 +1,70 @@
+// result.h — one respondent's answers to one questionnaire: the model, with no file format.
+// The versioned JSON file is formats/result_file.h; links are formats/links.h.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/questionnaire.h"
+
+namespace systemic {
+
+// Format log (bump kResultSchemaVersion and add a dated line for every change to the file format):
+// - 2026-11-22 — schema_version 1: first version.
+constexpr int kResultSchemaVersion = 1;
+
+enum class AnswerStatus { Unanswered, Answered, DontKnow, NotApplicable };
+enum class Mode { Full, Quick };
+enum class Role { None, Owner, Manager, FrontLine, Other };   // None = not given ("")
+constexpr int kRoleCount = 4;                                 // the named roles, Owner..Other
+
+const char* AnswerStatusName(AnswerStatus s);                 // "unanswered", "answered", "dont_know", "not_applicable"
+bool ParseAnswerStatus(std::string_view text, AnswerStatus* out);   // false when text is none of the names
+const char* ModeName(Mode m);                                 // "full", "quick"
+bool ParseMode(std::string_view text, Mode* out);             // false when text is neither
+const char* RoleName(Role r);                                 // "", "owner", "manager", "front_line", "other"
+const char* RoleLabel(Role r);                                // "Not given", "Owner", "Manager", "Front line", "Other"
+bool ParseRole(std::string_view text, Role* out);             // false when text is none of the names ("" is None)
+int RoleIndex(Role r);                                        // 0..3 for Owner..Other, -1 for None
+Role RoleFromIndex(int index);                                // inverse of RoleIndex
+
+// One answer. Levels are 1..5; 0 means "not given". A level is only scored when status is Answered.
+// A target of 0 on an answered question means no target was set (scoring then treats the target as today).
+struct Answer {
+    std::string question;             // the question id (answers are kept in questionnaire order)
+    int today = 0;                    // 0..5
+    int target = 0;                   // 0..5
+    AnswerStatus status = AnswerStatus::Unanswered;
+    std::string note;
+};
+
+struct Respondent {
+    std::string organisation;
+    std::string name;
+    Role role = Role::None;
+};
+
+struct AreaPoints {
+    std::string area;                 // area id
+    int points = 0;                   // 0..100; the allocation should sum to 100 but scoring normalises it
+};
+
+struct Result {
+    int schema_version = kResultSchemaVersion;
+    std::string questionnaire_id;
+    int questionnaire_version = 0;
+    std::string questionnaire_hash;
+    Respondent respondent;
+    std::vector<Answer> answers;      // one per question, in questionnaire order (NewResult and LoadResult guarantee it)
+    std::vector<AreaPoints> area_points;   // empty = equal importance; else in questionnaire area order
+    Mode mode = Mode::Full;
+    std::string created;              // ISO 8601 date or date-time, supplied by the caller (the core has no clock)
+    std::string updated;
+};
+
+Result NewResult(const Questionnaire& q);                                     // empty answers for every question, in order
+const Answer* FindAnswer(const Result& r, const Questionnaire& q, int question);   // the answer to q.questions[question], or nullptr
+
+} // namespace systemic

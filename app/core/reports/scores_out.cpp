@@ -1,0 +1,265 @@
+// scores_out.cpp — one respondent's scores written out: the JSON of `systemic score --json` and the text report.
+// Fixed key order and fixed number formatting, so the same scores give the same bytes on every platform.
+#include "reports/scores_out.h"
+
+#include <nlohmann/json.hpp>
+
+#include "rules/det_math.h"
+#include "text/numbers.h"
+
+namespace systemic {
+
+namespace {
+
+using OJson = nlohmann::ordered_json;   // insertion order = the documented key order
+
+OJson CoverageJson(const Coverage& c) {
+    OJson j = OJson::object();
+    j["asked"] = c.asked;
+    j["answered"] = c.answered;
+    j["dont_know"] = c.dont_know;
+    j["not_applicable"] = c.not_applicable;
+    j["unanswered"] = c.unanswered;
+    j["applicable"] = c.Applicable();
+    return j;
+}
+
+OJson NumberOrNull(bool scored, double value) { return scored ? OJson(value) : OJson(nullptr); }
+
+// The common part of an area, driver, stage or overall score. `item_key`/`ids` name the contributions.
+void ScoreFields(OJson& j, const ScoreValue& v, const char* item_key, const std::vector<std::string>& ids) {
+    j["percent"] = NumberOrNull(v.scored, v.percent);
+    j["target_percent"] = NumberOrNull(v.scored, v.target_percent);
+    j["gap"] = NumberOrNull(v.scored, v.gap);
+    j["level"] = v.level;
+    j["stage"] = v.scored ? LevelName(v.level) : "";
+    j["coverage"] = CoverageJson(v.coverage);
+    OJson contributions = OJson::array();
+    for (const Contribution& c : v.contributions) {
+        OJson one = OJson::object();
+        one[item_key] = c.item >= 0 && c.item < static_cast<int>(ids.size()) ? ids[c.item] : std::string();
+        one["weight"] = c.weight;
+        contributions.push_back(std::move(one));
+    }
+    j["contributions"] = std::move(contributions);
+}
+
+template <typename T>
+std::vector<std::string> IdsOf(const std::vector<T>& items) {
+    std::vector<std::string> ids;
+    for (const T& t : items) ids.push_back(t.id);
+    return ids;
+}
+
+template <typename T>
+OJson NamedScores(const std::vector<T>& items, const std::vector<ScoreValue>& values, const std::vector<std::string>& question_ids,
+                  const std::vector<double>* importance) {
+    OJson list = OJson::array();
+    for (std::size_t i = 0; i < items.size() && i < values.size(); ++i) {
+        OJson j = OJson::object();
+        j["id"] = items[i].id;
+        j["name"] = items[i].name;
+        if (importance) j["importance"] = (*importance)[i];
+        ScoreFields(j, values[i], "question", question_ids);
+        list.push_back(std::move(j));
+    }
+    return list;
+}
+
+std::string Pad(std::string text, std::size_t width) {
+    // Width in characters: count UTF-8 lead bytes only, so names with accents still line up.
+    std::size_t chars = 0;
+    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+    if (chars < width) text.append(width - chars, ' ');
+    return text;
+}
+
+std::string PercentText(const ScoreValue& v) { return v.scored ? FormatFixed(v.percent) + " %" : "   —"; }
+
+std::string GapText(double gap) { return (gap > 0 ? "+" : "") + FormatFixed(gap); }
+
+void ScoreTable(std::string& out, const char* title, const std::vector<std::string>& names, const std::vector<ScoreValue>& values,
+                const std::vector<double>* importance) {
+    if (names.empty()) return;
+    out += std::string("\n") + title + "\n";
+    out += "  " + Pad("", 34) + (importance ? Pad("points", 8) : "") + Pad("today", 10) + Pad("stage", 10) + Pad("target", 10) +
+           Pad("gap", 8) + "answered\n";
+    for (std::size_t i = 0; i < names.size() && i < values.size(); ++i) {
+        const ScoreValue& v = values[i];
+        std::string line = "  " + Pad(names[i].substr(0, 32), 34);
+        if (importance) line += Pad(FormatFixed((*importance)[i], 0), 8);
+        line += Pad(PercentText(v), 10) + Pad(v.scored ? LevelName(v.level) : "", 10);
+        line += Pad(v.scored ? FormatFixed(v.target_percent) + " %" : "", 10) + Pad(v.scored ? GapText(v.gap) : "", 8);
+        line += std::to_string(v.coverage.answered) + "/" + std::to_string(v.coverage.Applicable());
+        if (v.coverage.dont_know) line += ", " + std::to_string(v.coverage.dont_know) + " don't know";
+        if (v.coverage.not_applicable) line += ", " + std::to_string(v.coverage.not_applicable) + " n/a";
+        out += line + "\n";
+    }
+}
+
+template <typename T>
+std::vector<std::string> NamesOf(const std::vector<T>& items) {
+    std::vector<std::string> names;
+    for (const T& t : items) names.push_back(t.name);
+    return names;
+}
+
+} // namespace
+
+std::string ScoresToJson(const Questionnaire& q, const Scores& s) {
+    const std::vector<std::string> question_ids = IdsOf(q.questions);
+    const std::vector<std::string> area_ids = IdsOf(q.areas);
+    OJson root = OJson::object();
+    root["schema_version"] = kScoresSchemaVersion;
+    root["questionnaire"] = OJson{{"id", q.id}, {"version", q.version}, {"hash", q.hash}};
+    root["mode"] = ModeName(s.mode);
+
+    OJson overall = OJson::object();
+    ScoreFields(overall, s.overall, "area", area_ids);
+    root["overall"] = std::move(overall);
+
+    const Balance& b = s.balance;
+    OJson balance = OJson::object();
+    balance["spread"] = NumberOrNull(b.scored, b.spread);
+    balance["sd"] = NumberOrNull(b.scored, b.sd);
+    balance["weakest_area"] = b.weakest_area >= 0 ? OJson(area_ids[b.weakest_area]) : OJson(nullptr);
+    balance["strongest_area"] = b.strongest_area >= 0 ? OJson(area_ids[b.strongest_area]) : OJson(nullptr);
+    balance["systemic_index"] = NumberOrNull(b.scored, b.systemic_index);
+    balance["systemic_level"] = b.systemic_level;
+    balance["systemic_stage"] = b.scored ? LevelName(b.systemic_level) : "";
+    balance["explanation"] = b.explanation;
+    root["balance"] = std::move(balance);
+
+    root["areas"] = NamedScores(q.areas, s.areas, question_ids, &s.importance);
+    root["drivers"] = NamedScores(q.drivers, s.drivers, question_ids, nullptr);
+    root["stages"] = NamedScores(q.stages, s.stages, question_ids, nullptr);
+
+    OJson heat = OJson::object();
+    heat["areas"] = area_ids;
+    heat["stages"] = IdsOf(q.stages);
+    OJson rows = OJson::array();
+    for (std::size_t a = 0; a < q.areas.size(); ++a) {
+        OJson row = OJson::array();
+        for (std::size_t st = 0; st < q.stages.size(); ++st) {
+            const HeatCell& c = s.heat[a * q.stages.size() + st];
+            row.push_back(OJson{{"percent", NumberOrNull(c.scored, c.percent)}, {"count", c.count}});
+        }
+        rows.push_back(std::move(row));
+    }
+    heat["cells"] = std::move(rows);
+    root["heat_map"] = std::move(heat);
+
+    OJson priorities = OJson::array();
+    for (const Priority& p : s.priorities) {
+        const Question& question = q.questions[p.question];
+        const QuestionScore& qs = s.questions[p.question];
+        OJson j = OJson::object();
+        j["question"] = question.id;
+        j["area"] = area_ids[question.area];
+        j["today"] = qs.today;
+        j["target"] = qs.target;
+        j["gap"] = p.gap;
+        j["importance_factor"] = p.importance_factor;
+        j["weight"] = p.weight;
+        j["priority"] = p.priority;
+        j["next_step"] = qs.today >= 1 && qs.today < kLevelCount ? question.next_steps[qs.today - 1] : std::string();
+        priorities.push_back(std::move(j));
+    }
+    root["priorities"] = std::move(priorities);
+
+    OJson questions = OJson::array();
+    for (std::size_t i = 0; i < q.questions.size() && i < s.questions.size(); ++i) {
+        const QuestionScore& qs = s.questions[i];
+        OJson j = OJson::object();
+        j["id"] = q.questions[i].id;
+        j["area"] = area_ids[q.questions[i].area];
+        j["asked"] = qs.asked;
+        j["status"] = AnswerStatusName(qs.status);
+        j["today"] = qs.today;
+        j["target"] = qs.target;
+        j["gap"] = qs.gap;
+        j["target_below"] = qs.target_below;
+        questions.push_back(std::move(j));
+    }
+    root["questions"] = std::move(questions);
+
+    OJson warnings = OJson::array();
+    for (const QualityWarning& w : s.warnings) {
+        OJson ids = OJson::array();
+        for (int i : w.questions) ids.push_back(question_ids[i]);
+        warnings.push_back(OJson{{"code", w.code}, {"message", w.message}, {"questions", std::move(ids)}});
+    }
+    root["warnings"] = std::move(warnings);
+    return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
+}
+
+std::string ScoresToText(const Questionnaire& q, const Scores& s) {
+    std::string out;
+    out += q.title.empty() ? q.id : q.title;
+    out += " (" + q.id + " version " + std::to_string(q.version) + "), " + (s.mode == Mode::Quick ? "quick scan" : "full assessment") + "\n\n";
+    const ScoreValue& o = s.overall;
+    if (!o.scored) {
+        out += "No question has a level yet, so there is nothing to score.\n";
+    } else {
+        out += Pad("Overall index", 18) + Pad(PercentText(o), 10) + Pad(LevelName(o.level), 10) + "target " +
+               FormatFixed(o.target_percent) + " %, gap " + GapText(o.gap) + "\n";
+        out += Pad("Systemic index", 18) + Pad(FormatFixed(s.balance.systemic_index) + " %", 10) + LevelName(s.balance.systemic_level) + "\n";
+        out += "  " + s.balance.explanation + "\n";
+        out += Pad("Balance", 18) + "spread " + FormatFixed(s.balance.spread) + ", sd " + FormatFixed(s.balance.sd) +
+               "; weakest area: " + q.areas[s.balance.weakest_area].name + " (" + PercentText(s.areas[s.balance.weakest_area]) + ")\n";
+    }
+    const Coverage& c = o.coverage;
+    out += Pad("Coverage", 18) + std::to_string(c.asked) + " asked, " + std::to_string(c.answered) + " answered, " +
+           std::to_string(c.dont_know) + " don't know, " + std::to_string(c.not_applicable) + " not applicable, " +
+           std::to_string(c.unanswered) + " unanswered\n";
+
+    ScoreTable(out, "Areas", NamesOf(q.areas), s.areas, &s.importance);
+    ScoreTable(out, "Drivers", NamesOf(q.drivers), s.drivers, nullptr);
+    ScoreTable(out, "Journey stages", NamesOf(q.stages), s.stages, nullptr);
+
+    if (!q.stages.empty()) {
+        out += "\nHeat map: today's percent by area (rows) and stage (columns), answered questions in brackets\n";
+        std::string header = "  " + Pad("", 34);
+        for (const Stage& st : q.stages) header += Pad(st.name.substr(0, 11), 12);
+        while (!header.empty() && header.back() == ' ') header.pop_back();
+        out += header + "\n";
+        for (std::size_t a = 0; a < q.areas.size(); ++a) {
+            std::string line = "  " + Pad(q.areas[a].name.substr(0, 32), 34);
+            for (std::size_t st = 0; st < q.stages.size(); ++st) {
+                const HeatCell& cell = s.heat[a * q.stages.size() + st];
+                line += Pad(cell.scored ? FormatFixed(cell.percent, 0) + " (" + std::to_string(cell.count) + ")" : "·", 12);
+            }
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            out += line + "\n";
+        }
+    }
+
+    if (!s.priorities.empty()) {
+        out += "\nPriorities (gap x importance x weight)\n";
+        int rank = 0;
+        for (const Priority& p : s.priorities) {
+            const Question& question = q.questions[p.question];
+            const QuestionScore& qs = s.questions[p.question];
+            out += "  " + std::to_string(++rank) + ". " + question.text + " [" + question.id + "]\n";
+            out += "     level " + std::to_string(qs.today) + " -> " + std::to_string(qs.target) + ", priority " + FormatFixed(p.priority) + "\n";
+            if (qs.today >= 1 && qs.today < kLevelCount && !question.next_steps[qs.today - 1].empty())
+                out += "     Next step: " + question.next_steps[qs.today - 1] + "\n";
+        }
+    }
+
+    if (!s.warnings.empty()) {
+        out += "\nWarnings\n";
+        for (const QualityWarning& w : s.warnings) {
+            out += "  " + w.code + ": " + w.message;
+            if (!w.questions.empty()) {
+                out += " (";
+                for (std::size_t i = 0; i < w.questions.size(); ++i) out += (i ? ", " : "") + q.questions[w.questions[i]].id;
+                out += ")";
+            }
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+} // namespace systemic

@@ -1,0 +1,24 @@
+// inbox.h — what arrives from outside: opened or dropped files, the address's #fragment (invitations and results
+// links), pasted team links, and the custom questionnaires kept from earlier visits. No ImGui here.
+#pragma once
+
+#include <string>
+
+#include "model/result.h"
+#include "state/app_model.h"
+#include "state/host.h"
+
+namespace systemic {
+
+constexpr const char* kCustomQuestionnairesKey = "systemic.v1.custom";   // JSON array of questionnaire texts
+
+// From the platform, between frames: a file the user opened or dropped, and the address's #fragment.
+void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& text);
+void OpenFragment(AppModel& state, Host& host, const std::string& fragment);
+int AddTeamLinks(AppModel& state, const std::string& text);                    // every results link in `text`; returns how many were added
+bool AddTeamResult(AppModel& state, const std::string& source, const Result& result, int questionnaire);   // false (with a message) for another questionnaire
+void LoadStoredCustomQuestionnaires(AppModel& state, Host& host);             // at start: the custom questionnaires loaded before
+std::string MemberLabel(const Result& r);                                      // "Sam Patel, owner, Harbour Bakery" as far as given
+int FindQuestionnaire(const AppModel& state, const std::string& id);           // index into questionnaires, or -1
+
+} // namespace systemic

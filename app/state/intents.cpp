@@ -1,0 +1,147 @@
+// intents.cpp — the model's side of a frame: start-up (InitApp) and the queued intents applied in one place
+// after the frame (screen changes, new sessions, opened files, autosave, downloads, announcements).
+#include "state/intents.h"
+
+#include "formats/questionnaire_file.h"
+#include "formats/result_file.h"
+#include "state/inbox.h"
+
+namespace systemic {
+
+namespace {
+
+std::string DownloadName(const AppModel& state) {
+    std::string date = state.session.result.updated.substr(0, 10);
+    if (date.empty()) date = "answers";
+    const std::string id = HasSession(state) ? SessionQuestionnaire(state).id : std::string("saved");
+    return "systemic-" + id + "-" + date + ".json";
+}
+
+// Screens that belong to the assessment itself: a resume returns to the last of these.
+bool InAssessment(Screen screen) {
+    return screen == Screen::About || screen == Screen::Priorities || screen == Screen::Questions ||
+           screen == Screen::Review || screen == Screen::Results;
+}
+
+void Save(AppModel& state, Host& host) {
+    state.session.result.updated = host.Now();
+    if (InAssessment(state.screen)) state.session.screen = ScreenId(state.screen);
+    state.save_result = host.StorageSet(kSessionKey, SessionToJson(state.session));
+    if (state.save_result == StorageResult::Saved) {
+        state.saved_once = true;
+        state.saved_at = state.session.result.updated;
+    }
+    state.dirty = false;
+}
+
+void StartSession(AppModel& state, Host& host) {
+    // Whatever could not be read stays in storage under another key: nothing recoverable is thrown away.
+    if (!state.stored_raw.empty()) {
+        host.StorageSet(kSessionBackupKey, state.stored_raw);
+        state.stored_raw.clear();
+        state.stored_problem.clear();
+    }
+    Respondent respondent = state.session.result.respondent;   // keep "about you" across a restart
+    state.session = NewSession(state.questionnaires, state.chosen_questionnaire, state.chosen_mode, host.Now());
+    state.session.result.respondent = respondent;
+    // Started from an invitation for this questionnaire and mode: remember it for the results e-mail.
+    if (state.screen == Screen::Invited) {
+        state.session.invitation = EncodeInvitation(state.invitation);
+        if (!state.invitation.client.empty() && state.session.result.respondent.organisation.empty())
+            state.session.result.respondent.organisation = state.invitation.client;
+    }
+    state.restore_notes.clear();
+    ++state.question_changes;
+    state.dirty = true;
+}
+
+} // namespace
+
+void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before) {
+    if (state.want_start) {
+        state.want_start = false;
+        StartSession(state, host);
+    }
+    if (state.want_open_pending) {
+        // An opened results file becomes the open assessment; the one it replaces was confirmed (and offered for download).
+        state.want_open_pending = false;
+        Session s;
+        s.questionnaire = state.chosen_questionnaire;
+        s.result = state.pending_result;
+        s.asked = AskedQuestions(state.questionnaires[static_cast<size_t>(s.questionnaire)], s.result.mode);
+        s.screen = "results";
+        state.session = std::move(s);
+        state.chosen_mode = state.session.result.mode;
+        state.dirty = true;
+        state.announcement = "Opened " + state.pending_name + ".";
+        state.want_screen_change = true;
+        state.next_screen = Screen::Results;
+    }
+    if (state.want_position && HasSession(state)) {
+        state.want_position = false;
+        const int n = static_cast<int>(state.session.asked.size());
+        if (state.next_position >= 0 && state.next_position < n && state.next_position != state.session.position) {
+            state.session.position = state.next_position;
+            ++state.question_changes;
+            state.dirty = true;
+            AnnounceQuestion(state);
+        }
+    }
+    if (state.want_screen_change) {
+        state.want_screen_change = false;
+        if (state.next_screen != state.screen) {
+            state.screen = state.next_screen;
+            ++state.screen_changes;
+            if (HasSession(state) && InAssessment(state.screen)) state.dirty = true;   // remember where the user is
+            if (state.screen == Screen::Questions) AnnounceQuestion(state);
+            else state.announcement = ScreenTitle(state.screen);
+        }
+    }
+    if (state.want_download) {
+        state.want_download = false;
+        if (HasSession(state))
+            host.Download(DownloadName(state), "application/json", SaveResult(state.session.result));
+        else if (!state.stored_raw.empty())
+            host.Download("systemic-unreadable-saved-data.json", "application/json", state.stored_raw);
+    }
+    if (state.dirty && HasSession(state)) Save(state, host);
+    if (state.settings != settings_before) host.StorageSet(kSettingsKey, SettingsJson(state.settings));
+    if (!state.announcement.empty()) {
+        host.Announce(state.announcement);
+        state.announcement.clear();
+    }
+}
+
+void InitApp(AppModel& state, Host& host, bool prefers_dark, const std::vector<std::string>& questionnaire_texts) {
+    state.settings.theme = prefers_dark ? Theme::Dark : Theme::Light;
+    if (auto stored = host.StorageGet(kSettingsKey)) ReadSettings(*stored, state.settings);
+
+    state.questionnaires.clear();
+    for (const std::string& text : questionnaire_texts) {
+        QuestionnaireLoad load = LoadQuestionnaire(text);
+        if (load.questionnaire) state.questionnaires.push_back(std::move(*load.questionnaire));
+        else state.load_problem = "One of the built-in questionnaires could not be loaded: this copy of the page is damaged.";
+    }
+    if (state.questionnaires.empty()) state.load_problem = "No questionnaires could be loaded: this copy of the page is damaged.";
+
+    LoadStoredCustomQuestionnaires(state, host);
+    // A saved assessment is offered for resuming on the welcome screen; unreadable data is kept and reported.
+    if (auto stored = host.StorageGet(kSessionKey)) {
+        SessionRestore restore = SessionFromJson(*stored, state.questionnaires);
+        if (restore.ok) {
+            state.session = std::move(restore.session);
+            state.restore_notes = std::move(restore.notes);
+            state.chosen_questionnaire = state.session.questionnaire;
+            state.chosen_mode = state.session.result.mode;
+            state.saved_once = true;
+            state.saved_at = state.session.result.updated;
+        } else {
+            state.stored_problem = restore.problem;
+            state.stored_raw = *stored;
+        }
+    }
+    state.announcement = HasSession(state) ? "Systemic self-assessment. You have an assessment in progress."
+                                           : "Systemic self-assessment. Welcome.";
+}
+
+} // namespace systemic

@@ -1,0 +1,109 @@
+// outbox.cpp — everything that leaves the page on purpose: results and invitation links, mailto: links, and the
+// downloads of the results and team screens, all made here so both screens name and build files the same way.
+#include "state/outbox.h"
+
+#include "formats/links.h"
+#include "formats/result_file.h"
+#include "reports/csv.h"
+#include "reports/results_report.h"
+#include "reports/team_report.h"
+
+namespace systemic {
+
+namespace {
+
+std::string PercentEncode(const std::string& text) {
+    static const char* kHex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
+// File names carry only characters every file system accepts, whatever a custom questionnaire calls itself.
+std::string SafeId(const std::string& id) {
+    std::string out;
+    for (char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        out += ok ? c : '-';
+    }
+    return out.empty() ? std::string("results") : out;
+}
+
+// "2026-11-22" from "2026-11-22T10:00:00"; anything that is not a date gives no date rather than a bad name.
+std::string DatePart(const std::string& now) {
+    if (now.size() < 10 || now[4] != '-' || now[7] != '-') return std::string();
+    for (size_t i = 0; i < 10; ++i)
+        if (i != 4 && i != 7 && (now[i] < '0' || now[i] > '9')) return std::string();
+    return now.substr(0, 10);
+}
+
+std::string Stem(const std::string& kind, const Questionnaire& q, const std::string& now) {
+    const std::string date = DatePart(now);
+    return "systemic-" + kind + SafeId(q.id) + (date.empty() ? std::string() : "-" + date);
+}
+
+} // namespace
+
+std::string ResultsLinkUrl(const AppModel& state, Host& host) {
+    if (!HasSession(state)) return "";
+    return host.PageUrl() + "#" + EncodeResultLink(SessionQuestionnaire(state), state.session.result);
+}
+
+std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues) {
+    const InviteForm& f = state.invite_form;
+    Invitation invitation;
+    const Questionnaire& q = state.questionnaires[static_cast<size_t>(f.questionnaire)];
+    invitation.questionnaire = q.id;
+    invitation.mode = f.mode;
+    invitation.client = f.client;
+    invitation.consultant = f.consultant;
+    invitation.contact = f.contact;
+    invitation.message = f.message;
+    if (q.sector == "custom") invitation.questionnaire_hash = q.hash;
+    if (issues) *issues = CheckInvitation(invitation);
+    return host.PageUrl() + "#" + EncodeInvitation(invitation);
+}
+
+std::string MailtoUrl(const std::string& to, const std::string& subject, const std::string& body) {
+    return "mailto:" + PercentEncode(to) + "?subject=" + PercentEncode(subject) + "&body=" + PercentEncode(body);
+}
+
+ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now) {
+    const std::string date = DatePart(now);
+    const std::string stem = Stem("", q, now);
+    switch (kind) {
+    case ExportKind::AnswersJson: return {stem + ".json", "application/json", SaveResult(r)};
+    case ExportKind::CsvQuestions: return {stem + "-questions.csv", "text/csv;charset=utf-8", ResultsCsvQuestions(q, r, s)};
+    case ExportKind::CsvAreas: return {stem + "-areas.csv", "text/csv;charset=utf-8", ResultsCsvAreas(q, s)};
+    case ExportKind::ReportHtml: {
+        ReportOptions options;
+        options.date = date;
+        return {stem + "-report.html", "text/html;charset=utf-8", ResultsReportHtml(q, r, s, options)};
+    }
+    }
+    return {};
+}
+
+ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std::vector<Result>& results, const TeamScores& t,
+                          const std::string& now) {
+    const std::string date = DatePart(now);
+    switch (kind) {
+    case TeamExportKind::Csv: return {Stem("team-", q, now) + ".csv", "text/csv;charset=utf-8", TeamCsv(q, t)};
+    case TeamExportKind::ReportHtml: {
+        ReportOptions options;
+        options.date = date;
+        return {Stem("team-report-", q, now) + ".html", "text/html;charset=utf-8", TeamReportHtml(q, results, t, options)};
+    }
+    }
+    return {};
+}
+
+} // namespace systemic

@@ -1,0 +1,36 @@
+// outbox.h — what leaves the page on purpose: links to share, mailto: links, and downloadable files.
+// Nothing leaves by itself: the UI calls these when the user copies, e-mails or downloads.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/issue.h"
+#include "model/questionnaire.h"
+#include "model/result.h"
+#include "rules/scoring.h"
+#include "rules/team.h"
+#include "state/app_model.h"
+#include "state/host.h"
+
+namespace systemic {
+
+std::string ResultsLinkUrl(const AppModel& state, Host& host);                 // this page's address + "#r=..." for the open session; "" without one
+std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues);  // this page's address + "#invite=..." from the builder's fields
+std::string MailtoUrl(const std::string& to, const std::string& subject, const std::string& body);   // percent-encoded (RFC 3986 unreserved kept) mailto: link
+
+// A file to download: its name, MIME type and bytes.
+struct ExportFile {
+    std::string filename;             // systemic-[team-|team-report-]<questionnaire id>[-<yyyy-mm-dd>][-part].<ext>
+    std::string mime;
+    std::string data;
+};
+
+enum class ExportKind { AnswersJson, CsvQuestions, CsvAreas, ReportHtml };   // the results screen's downloads
+enum class TeamExportKind { Csv, ReportHtml };                               // the team view's downloads
+
+ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now);   // s must be Score(q, r); now is ISO 8601
+ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std::vector<Result>& results, const TeamScores& t,
+                          const std::string& now);                                                                          // t must be AggregateTeam(q, results)
+
+} // namespace systemic

@@ -1,0 +1,104 @@
+// test_intents.cpp — start-up and the intents applied after each frame, with no UI: sessions start, save, resume,
+// and the view is told what changed.
+#include <doctest/doctest.h>
+
+#include "formats/result_file.h"
+#include "state/session.h"
+#include "state_fixture.h"
+
+namespace systemic::test {
+
+TEST_CASE("start-up loads the shipped questionnaires and follows the system's dark preference") {
+    Model light(false);
+    CHECK(light.state.questionnaires.size() == BuiltinQuestionnaires().size());
+    CHECK(light.state.load_problem.empty());
+    CHECK(light.state.settings.theme == Theme::Light);
+    CHECK(!HasSession(light.state));
+    CHECK(light.host.announcements.back() == "Systemic self-assessment. Welcome.");
+    Model dark(true);
+    CHECK(dark.state.settings.theme == Theme::Dark);
+}
+
+TEST_CASE("a started assessment is saved after the frame and resumed by the next start-up") {
+    Model m;
+    m.Begin(1, Mode::Quick);
+    REQUIRE(HasSession(m.state));
+    CHECK(m.state.screen == Screen::Questions);
+    CHECK(m.state.question_changes == 1);
+    CHECK(m.state.screen_changes == 1);
+    REQUIRE(m.host.storage.count(kSessionKey) == 1);
+    CHECK(!m.state.dirty);
+    CHECK(m.state.saved_once);
+
+    SetToday(m.state.session.result.answers[static_cast<size_t>(m.state.session.asked[0])], 2);
+    MarkChanged(m.state);
+    m.Apply();
+    const std::string saved = m.host.storage.at(kSessionKey);
+
+    m.Start();   // a reload: same storage, fresh model
+    REQUIRE(HasSession(m.state));
+    CHECK(m.state.session.questionnaire == 1);
+    CHECK(m.state.session.result.answers[static_cast<size_t>(m.state.session.asked[0])].today == 2);
+    CHECK(m.state.screen == Screen::Welcome);   // resuming is offered, not forced
+    CHECK(m.host.storage.at(kSessionKey) == saved);   // reading changed nothing
+}
+
+TEST_CASE("moving to another question tells the view and the live region") {
+    Model m;
+    m.Begin(0, Mode::Quick);
+    const int before = m.state.question_changes;
+    m.state.want_position = true;
+    m.state.next_position = 2;
+    m.Apply();
+    CHECK(m.state.session.position == 2);
+    CHECK(m.state.question_changes == before + 1);
+    CHECK(m.host.announcements.back().rfind("Question 3 of ", 0) == 0);
+    SUBCASE("a position out of range changes nothing") {
+        m.state.want_position = true;
+        m.state.next_position = 99;
+        m.Apply();
+        CHECK(m.state.session.position == 2);
+        CHECK(m.state.question_changes == before + 1);
+    }
+}
+
+TEST_CASE("unreadable saved data is reported at start-up and kept aside when a new assessment starts") {
+    Model m;
+    m.host.storage[kSessionKey] = "{\"format\": 99}";
+    m.Start();
+    CHECK(!HasSession(m.state));
+    CHECK(!m.state.stored_problem.empty());
+    CHECK(m.state.stored_raw == "{\"format\": 99}");
+    m.Begin(0, Mode::Full);
+    CHECK(m.host.storage.at(kSessionBackupKey) == "{\"format\": 99}");
+    CHECK(m.state.stored_raw.empty());
+}
+
+TEST_CASE("changed display settings are stored and survive a restart") {
+    Model m;
+    m.state.settings.theme = Theme::HighContrast;
+    m.state.settings.text_scale = 1.25f;
+    m.Apply();
+    REQUIRE(m.host.storage.count(kSettingsKey) == 1);
+    m.Start();
+    CHECK(m.state.settings.theme == Theme::HighContrast);
+    CHECK(m.state.settings.text_scale == doctest::Approx(1.25));
+    SUBCASE("a damaged settings record keeps the defaults") {
+        m.host.storage[kSettingsKey] = "{\"theme\": 7, \"text_scale\": 900}";
+        m.Start();
+        CHECK(m.state.settings.theme == Theme::Light);
+        CHECK(m.state.settings.text_scale == doctest::Approx(1.0));
+    }
+}
+
+TEST_CASE("the answers download is the results file of the open assessment") {
+    Model m;
+    m.Begin(0, Mode::Quick);
+    m.state.want_download = true;
+    m.Apply();
+    REQUIRE(m.host.downloads.size() == 1);
+    CHECK(m.host.downloads[0].filename == "systemic-b2b-2026-11-22.json");
+    CHECK(m.host.downloads[0].data == SaveResult(m.state.session.result));
+}
+
+} // namespace systemic::test
