@@ -59,6 +59,7 @@ async function axNodes(cdp) {
 
 // ---- Clicking something at a place that may lie below the fold: scroll with the wheel like a person, wait until
 // the place holds still, click its centre. `rect()` returns {x, y, w, h} in CSS pixels, or null while absent.
+const counts = { wheel: 0, clicks: 0 };
 async function placeRect(page, rect, settle) {
   let r = null;
   for (let i = 0; i < 100 && !r; i++) { r = await rect(); if (!r) await settle(); }
@@ -69,6 +70,7 @@ async function placeRect(page, rect, settle) {
     const dy = Math.max(-400, Math.min(400, cy - VIEWPORT.height / 2));
     await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
     await page.mouse.wheel(0, Math.sign(dy) * Math.max(100, Math.abs(dy)));
+    counts.wheel++;
     await settle();
     r = await rect();
   }
@@ -78,6 +80,7 @@ async function placeRect(page, rect, settle) {
     if (again && again.x === r.x && again.y === r.y) break;
     r = again || r;
   }
+  counts.clicks++;
   return { x: r.x + Math.min(r.w / 2, 24), y: r.y + r.h / 2 };
 }
 async function clickRect(page, rect, settle) {
@@ -265,9 +268,12 @@ async function round(browser, browserCdp, app) {
   // Answer 10 questions, timed.
   const cpu0 = await processCpu(browserCdp);
   const m0 = await metrics(cdp);
+  counts.wheel = 0; counts.clicks = 0;
   const t0 = Date.now();
   for (let i = 0; i < QUESTIONS; i++) await app.answer(page, plan, i);
   out.answer10_ms = Date.now() - t0;
+  out.answer10_clicks = counts.clicks;
+  out.answer10_wheel_steps = counts.wheel;
   const m1 = await metrics(cdp);
   const cpu1 = await processCpu(browserCdp);
   out.answer10_gpu_cpu_ms = (cpu1.gpu - cpu0.gpu) * 1000;
@@ -320,6 +326,8 @@ for (const app of apps) {
     fcp_ms: med('fcp_ms'),
     ready_ms: med('ready_ms'),
     answer10_ms: med('answer10_ms'),
+    answer10_clicks: med('answer10_clicks'),
+    answer10_wheel_steps: med('answer10_wheel_steps'),
     answer10_gpu_cpu_ms: med('answer10_gpu_cpu_ms'),
     answer10_renderer_cpu_ms: med('answer10_renderer_cpu_ms'),
     answer10_main_thread_ms: med('answer10_main_thread_ms'),
