@@ -73,6 +73,11 @@ How each figure is taken:
 
 {team}
 """
+    # The side-by-side section (scripts/bench_peer_report.py) is kept as it is; scripts/bench refreshes it next.
+    old = out.read_text() if out.exists() else ""
+    begin, end = old.find("<!-- peer:begin -->"), old.find("<!-- peer:end -->")
+    if begin >= 0 and end > begin:
+        text = text.rstrip("\n") + "\n\n" + old[begin:end + len("<!-- peer:end -->")] + "\n"
     out.write_text(text)
 
 
