@@ -14,6 +14,8 @@
 #include "formats/json_document.h"
 #include "formats/questionnaire_file.h"
 #include "rules/readability.h"
+#include "text/ids.h"
+#include "text/numbers.h"
 
 namespace systemic::cli {
 
@@ -43,18 +45,7 @@ bool ParseArgs(const Args& args, const char* usage, std::vector<std::string>& na
     return true;
 }
 
-std::string Count(int n, const char* singular, const char* plural) {
-    return std::to_string(n) + " " + (n == 1 ? singular : plural);
-}
-
 const char* SeverityName(Severity severity) { return severity == Severity::Error ? "error" : "warning"; }
-
-// One decimal, without printf's locale: the same digits on every machine.
-std::string Fixed1(double value) {
-    const long long tenths = std::llround(value * 10);
-    const unsigned long long magnitude = tenths < 0 ? 0ull - static_cast<unsigned long long>(tenths) : static_cast<unsigned long long>(tenths);
-    return std::string(tenths < 0 ? "-" : "") + std::to_string(magnitude / 10) + "." + std::to_string(magnitude % 10);
-}
 
 double Round1(double value) { return std::round(value * 10) / 10; }
 
@@ -105,11 +96,11 @@ int RunValidate(const Args& args) {
         for (const Issue& issue : issues) std::printf("%s\n", FormatIssue(file, issue).c_str());
         std::string summary = file + ": ";
         if (errors > 0) {
-            summary += Count(errors, "error", "errors");
-            if (warnings > 0) summary += ", " + Count(warnings, "warning", "warnings");
+            summary += Plural(errors, "error", "errors");
+            if (warnings > 0) summary += ", " + Plural(warnings, "warning", "warnings");
         } else {
-            summary += warnings > 0 ? "ok with " + Count(warnings, "warning", "warnings") : std::string("ok");
-            summary += ", " + Count(static_cast<int>(q->questions.size()), "question", "questions") + ", quick scan " +
+            summary += warnings > 0 ? "ok with " + Plural(warnings, "warning", "warnings") : std::string("ok");
+            summary += ", " + Plural(static_cast<int>(q->questions.size()), "question", "questions") + ", quick scan " +
                        std::to_string(QuickCount(*q));
         }
         std::printf("%s\n", summary.c_str());
@@ -130,9 +121,9 @@ std::string SummaryLine(const char* title, const ReadabilitySummary& summary, co
     line += title;
     line.resize(18, ' ');
     if (summary.count == 0) return line + "no text";
-    line += "mean " + Fixed1(summary.mean) + ", lowest " + Fixed1(summary.min) + ", all together " + Fixed1(summary.pooled) + "; hardest: ";
+    line += "mean " + FormatFixed(summary.mean, 1) + ", lowest " + FormatFixed(summary.min, 1) + ", all together " + FormatFixed(summary.pooled, 1) + "; hardest: ";
     for (std::size_t i = 0; i < summary.hardest.size(); ++i)
-        line += (i > 0 ? ", " : "") + ItemLabel(summary.hardest[i], index_label) + " (" + Fixed1(summary.hardest[i].score) + ")";
+        line += (i > 0 ? ", " : "") + ItemLabel(summary.hardest[i], index_label) + " (" + FormatFixed(summary.hardest[i].score, 1) + ")";
     return line;
 }
 
@@ -170,7 +161,7 @@ int RunReadability(const Args& args) {
                               {"next_steps", SummaryJson(r.next_steps, "from_level")}});
             continue;
         }
-        std::printf("%s: %s (%s)\n", name.c_str(), q->title.c_str(), Count(static_cast<int>(q->questions.size()), "question", "questions").c_str());
+        std::printf("%s: %s (%s)\n", name.c_str(), q->title.c_str(), Plural(static_cast<int>(q->questions.size()), "question", "questions").c_str());
         std::printf("  Flesch reading ease: higher is easier; 60-70 is plain English, below 50 is hard going\n");
         std::printf("%s\n", SummaryLine("question texts", r.questions, "level").c_str());
         std::printf("%s\n", SummaryLine("why texts", r.why, "level").c_str());

@@ -7,6 +7,7 @@
 #include "reports/csv.h"
 #include "reports/results_report.h"
 #include "reports/team_report.h"
+#include "text/dates.h"
 
 namespace systemic {
 
@@ -35,14 +36,6 @@ std::string SafeId(const std::string& id) {
         out += ok ? c : '-';
     }
     return out.empty() ? std::string("results") : out;
-}
-
-// "2026-11-22" from "2026-11-22T10:00:00"; anything that is not a date gives no date rather than a bad name.
-std::string DatePart(const std::string& now) {
-    if (now.size() < 10 || now[4] != '-' || now[7] != '-') return std::string();
-    for (size_t i = 0; i < 10; ++i)
-        if (i != 4 && i != 7 && (now[i] < '0' || now[i] > '9')) return std::string();
-    return now.substr(0, 10);
 }
 
 std::string Stem(const std::string& kind, const Questionnaire& q, const std::string& now) {

@@ -8,6 +8,7 @@
 
 #include "formats/json_document.h"
 #include "formats/result_file.h"
+#include "text/dates.h"
 
 namespace systemic {
 
@@ -140,29 +141,6 @@ std::string AnswerSummary(const Answer& a) {
     std::string out = a.today ? "Today: " + label(a.today) + "." : "Today: not chosen.";
     out += a.target ? " In 12 months: " + label(a.target) + "." : " In 12 months: not chosen.";
     return out;
-}
-
-std::string FriendlyDate(const std::string& iso) {
-    static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    // Digits read by hand: sscanf would pull the whole scanf machinery into the page for one date.
-    auto number = [&iso](size_t at, size_t len) {
-        int v = 0;
-        for (size_t i = at; i < at + len; ++i) {
-            if (i >= iso.size() || iso[i] < '0' || iso[i] > '9') return -1;
-            v = v * 10 + (iso[i] - '0');
-        }
-        return v;
-    };
-    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
-    const int hh = iso.size() >= 16 && iso[10] == 'T' ? number(11, 2) : -1, mm = hh >= 0 ? number(14, 2) : -1;
-    const int n = (y >= 0 && m >= 0 && d >= 0 && iso.size() >= 10 && iso[4] == '-' && iso[7] == '-') ? (hh >= 0 && mm >= 0 ? 5 : 3) : 0;
-    if (n < 3 || m < 1 || m > 12 || d < 1 || d > 31) return iso;
-    char buf[48];
-    if (n == 5)
-        std::snprintf(buf, sizeof buf, "%d %s %d at %02d:%02d", d, kMonths[m - 1], y, hh, mm);
-    else
-        std::snprintf(buf, sizeof buf, "%d %s %d", d, kMonths[m - 1], y);
-    return buf;
 }
 
 std::string SessionSummary(const Session& s, const std::vector<Questionnaire>& all) {

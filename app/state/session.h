@@ -45,6 +45,5 @@ void ToggleStatus(Answer& a, AnswerStatus status);    // don't know or not appli
 
 std::string SessionSummary(const Session& s, const std::vector<Questionnaire>& all);   // "B2B, quick scan: 6 of 10 answered, last saved 22 Nov 2026 at 10:00"
 std::string AnswerSummary(const Answer& a);                                                           // "Today: 2 Emerging. In 12 months: not chosen." for the live region
-std::string FriendlyDate(const std::string& iso);                                        // "22 Nov 2026 at 10:00"; the input when not ISO
 
 } // namespace systemic

@@ -13,6 +13,7 @@
 #include "rules/scoring.h"
 #include "screens.h"
 #include "state/outbox.h"
+#include "text/ids.h"
 #include "text/numbers.h"
 #include "widgets.h"
 
@@ -42,8 +43,6 @@ struct Ctx {
 };
 
 const std::string& AreaName(const Ctx& c, int area) { return c.q.areas[static_cast<size_t>(area)].name; }
-
-std::string Plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 // [SECTION] Layout helpers
 

@@ -7,8 +7,10 @@
 #include <set>
 #include <vector>
 
-// [SECTION] Byte checks: UTF-8 and nesting depth
-// [SECTION] LineCounter: byte offset -> line and column
+#include "text/ids.h"
+#include "text/utf8.h"
+
+// [SECTION] Byte checks: nesting depth (UTF-8: text/utf8.h)
 // [SECTION] Scanner: the JSON grammar with plain messages and a position for every value
 // [SECTION] nlohmann: building the value, and its error when it still disagrees
 // [SECTION] Public functions
@@ -22,34 +24,8 @@ using json = nlohmann::json;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 //-------------------------------------------------------------------------------------------------------------
-// [SECTION] Byte checks: UTF-8 and nesting depth
+// [SECTION] Byte checks: nesting depth (UTF-8: text/utf8.h)
 //-------------------------------------------------------------------------------------------------------------
-
-// Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629: no overlong forms,
-// no surrogates, nothing above U+10FFFF), or nullopt. nlohmann would reject these too, but with a vaguer message.
-std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) { ++i; continue; }
-        std::size_t length = 0;
-        unsigned code = 0;
-        if (c >= 0xC2 && c <= 0xDF) { length = 2; code = c & 0x1Fu; }
-        else if (c >= 0xE0 && c <= 0xEF) { length = 3; code = c & 0x0Fu; }
-        else if (c >= 0xF0 && c <= 0xF4) { length = 4; code = c & 0x07u; }
-        else return i;
-        if (text.size() - i < length) return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            const unsigned char b = static_cast<unsigned char>(text[i + k]);
-            if ((b & 0xC0u) != 0x80u) return i;
-            code = (code << 6) | (b & 0x3Fu);
-        }
-        if (length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) return i;
-        if (length == 4 && (code < 0x10000 || code > 0x10FFFF)) return i;
-        i += length;
-    }
-    return std::nullopt;
-}
 
 // Offset of the first '[' or '{' that opens more than max_depth containers, or nullopt. Brackets inside
 // strings do not count. Done before any parser runs so that no later stage can be made to recurse deeply.
@@ -73,63 +49,10 @@ std::optional<std::size_t> FindTooDeep(std::string_view text, std::size_t start,
 }
 
 //-------------------------------------------------------------------------------------------------------------
-// [SECTION] LineCounter: byte offset -> line and column
-//-------------------------------------------------------------------------------------------------------------
-
-// Answers in increasing offset order cost one pass in total (the scanner only moves forward); an earlier
-// offset restarts the count, which only happens once, for an error message.
-class LineCounter {
-public:
-    LineCounter(std::string_view text, std::size_t start) : text_(text), start_(start), offset_(start) {}
-
-    std::pair<int, int> At(std::size_t offset) {
-        if (offset < offset_) { offset_ = start_; line_ = 1; column_ = 1; }
-        while (offset_ < offset && offset_ < text_.size()) {
-            const unsigned char c = static_cast<unsigned char>(text_[offset_++]);
-            if (c == '\n') { ++line_; column_ = 1; }
-            else if ((c & 0xC0u) != 0x80u) ++column_;   // continuation bytes belong to the previous character
-        }
-        return {line_, column_};
-    }
-
-private:
-    std::string_view text_;
-    std::size_t start_;
-    std::size_t offset_;
-    int line_ = 1;
-    int column_ = 1;
-};
-
-//-------------------------------------------------------------------------------------------------------------
 // [SECTION] Scanner: the JSON grammar with plain messages and a position for every value
 //-------------------------------------------------------------------------------------------------------------
 
-void AppendUtf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
-
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-int HexValue(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 // RFC 8259 exactly (what nlohmann accepts, minus duplicate keys unless allowed), without recursion: one
 // explicit stack of open containers. Records the position of every value under its JSON pointer.
@@ -186,13 +109,7 @@ std::string Scanner::Describe(std::size_t offset) const {
     if (offset >= text_.size()) return "the end of the text";
     const unsigned char c = static_cast<unsigned char>(text_[offset]);
     if (c > 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
-    unsigned code = c;
-    if (c >= 0xC0) {   // the text is valid UTF-8 by now
-        const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        code = c & (c >= 0xF0 ? 0x07u : c >= 0xE0 ? 0x0Fu : 0x1Fu);
-        for (std::size_t k = 1; k < length && offset + k < text_.size(); ++k)
-            code = (code << 6) | (static_cast<unsigned char>(text_[offset + k]) & 0x3Fu);
-    }
+    const unsigned code = DecodeAt(text_, offset, Utf8Policy::Lenient).code;   // the text is valid UTF-8 by now
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "the character U+%04X", code);
     return buffer;
@@ -343,7 +260,7 @@ bool Scanner::String(std::string* out) {
             if (text_.size() - at < 4) return false;
             value = 0;
             for (std::size_t k = 0; k < 4; ++k) {
-                const int h = HexValue(text_[at + k]);
+                const int h = HexDigit(text_[at + k]);
                 if (h < 0) return false;
                 value = (value << 4) | static_cast<unsigned>(h);
             }
@@ -362,7 +279,7 @@ bool Scanner::String(std::string* out) {
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
             length = 12;
         }
-        if (out) AppendUtf8(*out, code);
+        if (out) Append(*out, code);
         p_ += length;
     }
 }
@@ -474,7 +391,7 @@ JsonDocument ParseJson(std::string_view text, const JsonLimits& limits) {
     const std::size_t start = text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
     LineCounter lines(text, start);
 
-    if (const std::optional<std::size_t> bad = FindInvalidUtf8(text)) {
+    if (const std::optional<std::size_t> bad = FirstInvalid(text)) {
         char buffer[128];
         std::snprintf(buffer, sizeof buffer, "byte 0x%02X is not valid UTF-8: save the file with UTF-8 encoding",
                       static_cast<unsigned char>(text[*bad]));

@@ -4,9 +4,13 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 #include "formats/base64url.h"
+#include "text/dates.h"
+#include "text/ids.h"
+#include "text/utf8.h"
 
 // [SECTION] Limits and constants of the formats
 // [SECTION] Text: UTF-8 checks and cleaning
@@ -47,27 +51,6 @@ constexpr unsigned kInviteFlagHash = 1u << 1;
 // [SECTION] Text: UTF-8 checks and cleaning
 //-------------------------------------------------------------------------------------------------------------
 
-// Length of the well-formed UTF-8 sequence at s[i] (1..4) with its code point in *cp, or 0 when malformed
-// (overlong forms, surrogates and values above U+10FFFF are malformed, as RFC 3629 says).
-std::size_t Utf8At(std::string_view s, std::size_t i, std::uint32_t* cp) {
-    const std::uint32_t b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) { *cp = b0; return 1; }
-    std::size_t len = 0;
-    std::uint32_t min = 0;
-    if ((b0 & 0xE0u) == 0xC0u) { len = 2; *cp = b0 & 0x1Fu; min = 0x80; }
-    else if ((b0 & 0xF0u) == 0xE0u) { len = 3; *cp = b0 & 0x0Fu; min = 0x800; }
-    else if ((b0 & 0xF8u) == 0xF0u) { len = 4; *cp = b0 & 0x07u; min = 0x10000; }
-    else return 0;
-    if (i + len > s.size()) return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        const std::uint32_t b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0u) != 0x80u) return 0;
-        *cp = (*cp << 6) | (b & 0x3Fu);
-    }
-    if (*cp < min || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF)) return 0;
-    return len;
-}
-
 bool IsControl(std::uint32_t cp) { return cp < 0x20 || cp == 0x7F; }
 
 enum class TextProblem { None, Invalid, Control, TooLong };
@@ -77,8 +60,9 @@ TextProblem CheckText(std::string_view s, std::size_t max_chars, bool allow_newl
     std::size_t chars = 0;
     TextProblem found = TextProblem::None;
     for (std::size_t i = 0; i < s.size();) {
-        std::uint32_t cp = 0;
-        const std::size_t len = Utf8At(s, i, &cp);
+        const Utf8Char ch = DecodeAt(s, i, Utf8Policy::Strict);   // RFC 3629: overlongs, surrogates, > U+10FFFF fail
+        const std::uint32_t cp = ch.code;
+        const std::size_t len = ch.length;
         if (len == 0) return TextProblem::Invalid;
         if (IsControl(cp) && !(allow_newline && cp == '\n') && found == TextProblem::None) found = TextProblem::Control;
         ++chars;
@@ -94,8 +78,9 @@ std::string CleanText(std::string_view s, std::size_t max_chars, bool allow_newl
     std::string out;
     std::size_t chars = 0;
     for (std::size_t i = 0; i < s.size() && chars < max_chars;) {
-        std::uint32_t cp = 0;
-        const std::size_t len = Utf8At(s, i, &cp);
+        const Utf8Char ch = DecodeAt(s, i, Utf8Policy::Strict);   // RFC 3629: overlongs, surrogates, > U+10FFFF fail
+        const std::uint32_t cp = ch.code;
+        const std::size_t len = ch.length;
         if (len == 0) { out += "\xEF\xBF\xBD"; ++i; ++chars; continue; }
         if (IsControl(cp)) {
             if (allow_newline && cp == '\r' && i + 1 < s.size() && s[i + 1] == '\n') { ++i; continue; }   // CR LF: keep the LF
@@ -109,13 +94,6 @@ std::string CleanText(std::string_view s, std::size_t max_chars, bool allow_newl
     return out;
 }
 
-bool IsIdChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; }
-
-bool IsValidId(std::string_view id) {
-    if (id.empty() || id.size() > kIdMax) return false;
-    return std::all_of(id.begin(), id.end(), IsIdChar);
-}
-
 // Invitations name a questionnaire someone typed: lowercase it and keep only the characters an id may have.
 std::string CleanId(std::string_view id) {
     std::string out;
@@ -124,13 +102,6 @@ std::string CleanId(std::string_view id) {
         if (IsIdChar(c) && out.size() < kIdMax) out += c;
     }
     return out;
-}
-
-int HexDigit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 bool IsHash64(std::string_view hash) {
@@ -148,13 +119,6 @@ std::uint32_t Hash32(std::string_view hash) {
     std::uint32_t v = 0x811C9DC5u;
     for (const char c : hash) { v ^= static_cast<unsigned char>(c); v *= 0x01000193u; }
     return v;
-}
-
-std::string Hex(std::uint64_t value, int digits) {
-    static const char kHex[] = "0123456789abcdef";
-    std::string out(static_cast<std::size_t>(digits), '0');
-    for (int i = digits - 1; i >= 0; --i) { out[static_cast<std::size_t>(i)] = kHex[value & 0xFu]; value >>= 4; }
-    return out;
 }
 
 //-------------------------------------------------------------------------------------------------------------
@@ -274,49 +238,12 @@ bool GetPacked(const std::uint8_t* data, std::size_t width, const std::vector<un
 // [SECTION] Dates: days since 2000-01-01
 //-------------------------------------------------------------------------------------------------------------
 
-// Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian), in plain integers.
-long DaysFromCivil(long y, long m, long d) {
-    y -= m <= 2 ? 1 : 0;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const long yoe = y - era * 400;
-    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;   // days since 1970-01-01
-}
-
-void CivilFromDays(long z, long* y, long* m, long* d) {
-    z += 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const long doe = z - era * 146097;
-    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2 ? 1 : 0);
-}
-
-const long kDay2000 = 10957;   // DaysFromCivil(2000, 1, 1)
-
 // The date at the start of an ISO 8601 text ("2026-11-21" or "2026-11-21T10:30:00Z") as days since
 // 2000-01-01, or kNoDate when there is none or it falls outside 2000-01-01 .. 2179-06-05.
 std::uint32_t LinkDay(std::string_view iso) {
-    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return kNoDate;
-    long parts[3] = {0, 0, 0};
-    const std::size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p) {
-        for (std::size_t i = 0; i < lengths[p]; ++i) {
-            const char c = iso[starts[p] + i];
-            if (c < '0' || c > '9') return kNoDate;
-            parts[p] = parts[p] * 10 + (c - '0');
-        }
-    }
-    if (iso.size() > 10 && iso[10] != 'T' && iso[10] != ' ') return kNoDate;
-    const long y = parts[0], m = parts[1], d = parts[2];
-    static const int kMonthDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1 || d > kMonthDays[m - 1]) return kNoDate;
-    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return kNoDate;
-    const long days = DaysFromCivil(y, m, d) - kDay2000;
+    const std::optional<CivilDate> date = ParseIsoDate(iso);
+    if (!date) return kNoDate;
+    const long days = DaysSince2000(*date);
     return days >= 0 && days < static_cast<long>(kNoDate) ? static_cast<std::uint32_t>(days) : kNoDate;
 }
 
@@ -326,15 +253,7 @@ std::uint32_t ResultDay(const Result& r) {
     return updated != kNoDate ? updated : LinkDay(r.created);
 }
 
-std::string IsoDate(std::uint32_t day) {   // "YYYY-MM-DD"
-    long y = 0, m = 0, d = 0;
-    CivilFromDays(static_cast<long>(day) + kDay2000, &y, &m, &d);
-    std::string out = std::to_string(y) + "-";
-    if (m < 10) out += '0';
-    out += std::to_string(m) + "-";
-    if (d < 10) out += '0';
-    return out + std::to_string(d);
-}
+std::string IsoDate(std::uint32_t day) { return systemic::IsoDate(DateFromDaysSince2000(static_cast<long>(day))); }   // "YYYY-MM-DD"
 
 //-------------------------------------------------------------------------------------------------------------
 // [SECTION] Fragments and frames: from pasted text to a checked body
@@ -381,16 +300,14 @@ std::string_view KeyOf(std::string_view part) {
 
 // 1-based character (code point) position of byte `offset` of `text`.
 int ColumnOf(std::string_view text, std::size_t offset) {
-    int column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0u) != 0x80u) ++column;
-    return column;
+    return static_cast<int>(CountCodePoints(text.substr(0, std::min(offset, text.size())))) + 1;
 }
 
 // The character at byte `offset`, for a message: "'%'", "'é'", or "a control character" / "a broken character".
 std::string DescribeCharAt(std::string_view text, std::size_t offset) {
-    std::uint32_t cp = 0;
-    const std::size_t len = Utf8At(text, offset, &cp);
+    const Utf8Char ch = DecodeAt(text, offset, Utf8Policy::Strict);
+    const std::uint32_t cp = ch.code;
+    const std::size_t len = ch.length;
     if (len == 0) return "a byte that is not text";
     if (IsControl(cp)) return "a control character";
     return "'" + std::string(text.substr(offset, len)) + "'";
@@ -613,7 +530,7 @@ LinkKind DetectLinkKind(std::string_view text) {
 
 Issues CheckInvitation(const Invitation& invitation) {
     Issues issues;
-    if (!IsValidId(invitation.questionnaire))
+    if (!IsValidId(invitation.questionnaire, kIdMax, false))
         issues.push_back(LinkIssue("invite.questionnaire", "/questionnaire",
                                    invitation.questionnaire.empty()
                                        ? "choose the questionnaire the invitation is for (b2b, b2c, public or a custom id)"
@@ -685,7 +602,7 @@ InvitationDecode DecodeInvitation(std::string_view text) {
         decode.issues.push_back(LinkIssue("link.bad_value", "/flags", "the invitation sets options this version does not know" + NotOurs(what)));
         return decode;
     }
-    if (!IsValidId(inv.questionnaire)) {
+    if (!IsValidId(inv.questionnaire, kIdMax, false)) {
         decode.issues.push_back(LinkIssue("link.bad_value", "/questionnaire", "the invitation does not name a valid questionnaire" + NotOurs(what)));
         return decode;
     }

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "formats/json_document.h"
+#include "text/ids.h"
+#include "text/utf8.h"
 
 // [SECTION] Limits of the format (questionnaires/README.md, "Every field")
 // [SECTION] Small helpers: ids, text, names of JSON types
@@ -56,23 +58,6 @@ constexpr std::size_t kQuickMin = 8, kQuickMax = 12;
 // [SECTION] Small helpers: ids, text, names of JSON types
 //-------------------------------------------------------------------------------------------------------------
 
-// Lowercase letters, digits, '-' and '_' (and '.' for question ids): safe in file names, URLs and CSV.
-bool IsValidId(const std::string& id, std::size_t max_length, bool allow_dot) {
-    if (id.empty() || id.size() > max_length) return false;
-    for (const char c : id) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || (allow_dot && c == '.');
-        if (!ok) return false;
-    }
-    return true;
-}
-
-std::size_t CountCharacters(const std::string& text) {
-    std::size_t count = 0;
-    for (const char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u) ++count;
-    return count;
-}
-
 std::string Trim(const std::string& text) {
     const char* const space = " \t\r\n";
     const std::size_t first = text.find_first_not_of(space);
@@ -108,10 +93,6 @@ std::size_t EditDistance(const std::string& a, const std::string& b) {
         }
     }
     return row[b.size()];
-}
-
-std::string Plural(std::size_t n, const char* singular, const char* plural) {
-    return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
 // id -> index of the first entry with that id: what Questionnaire::FindArea and the others answer, without their
@@ -239,8 +220,8 @@ bool Loader::ReadTextValue(const json& value, const std::string& path, std::stri
         Error("questionnaire.empty_text", path, "the text is empty");
         return false;
     }
-    if (CountCharacters(text) > kMaxTextLength) {
-        Error("questionnaire.too_long", path, "the text has " + std::to_string(CountCharacters(text)) + " characters; the limit is " +
+    if (CountCodePoints(text) > kMaxTextLength) {
+        Error("questionnaire.too_long", path, "the text has " + std::to_string(CountCodePoints(text)) + " characters; the limit is " +
                                                   std::to_string(kMaxTextLength));
         return false;
     }
@@ -613,13 +594,7 @@ std::string HashText(std::string_view text) {
         hash ^= static_cast<unsigned char>(c);
         hash *= 0x100000001b3ull;                 // FNV-1a 64 prime
     }
-    static const char kHex[] = "0123456789abcdef";
-    std::string out(16, '0');
-    for (int i = 15; i >= 0; --i) {
-        out[static_cast<std::size_t>(i)] = kHex[hash & 0xFu];
-        hash >>= 4;
-    }
-    return out;
+    return Hex(hash, 16);
 }
 
 } // namespace systemic

@@ -138,8 +138,6 @@ void TableRow(std::string& out, const std::vector<Cell>& cells) {
 
 void TableEnd(std::string& out) { out += "</tbody>\n</table>\n"; }
 
-std::string PercentText(double percent) { return FormatFixed(percent, 1) + " %"; }
-
 std::string PointsText(double points) {
     std::string n = FormatFixed(points, 1);
     if (n == "-0.0") n = "0.0";
@@ -154,11 +152,6 @@ std::string HeatStyle(double percent) {
     static constexpr const char* kShades[kLevelCount] = {"#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6"};
     const int level = StageOfPercent(percent);
     return std::string("background-color: ") + kShades[level >= 1 && level <= kLevelCount ? level - 1 : 0] + ";";
-}
-
-std::string ShortDate(std::string_view iso) {
-    if (iso.size() > 10 && iso[4] == '-' && iso[7] == '-' && iso[10] == 'T') return std::string(iso.substr(0, 10));
-    return std::string(iso);
 }
 
 } // namespace systemic::report

@@ -1,4 +1,5 @@
 // report_page.h — what the HTML reports share: the page frame with its print CSS, tables, and numbers as text.
+// Percentages and dates come from text/ (ReportPercent, ShortDate): one writer of each for the whole project.
 // Internal to report_html.cpp and report_team.cpp; the UI calls report_html.h instead.
 #pragma once
 
@@ -30,10 +31,8 @@ void TableStart(std::string& out, std::string_view caption, const std::vector<Ce
 void TableRow(std::string& out, const std::vector<Cell>& cells);
 void TableEnd(std::string& out);
 
-std::string PercentText(double percent);          // "41.7 %"
 std::string PointsText(double points);            // "+33.3 points", "-5.0 points", "0.0 points"
 std::string LevelText(int level);                 // "2 Emerging"; "" for 0
 std::string HeatStyle(double percent);            // background of a heat-map cell: five light blues, one per stage (dark text on all)
-std::string ShortDate(std::string_view iso);      // "2026-11-21T10:30:00Z" -> "2026-11-21"; other text unchanged
 
 } // namespace systemic::report

@@ -9,6 +9,7 @@
 #include "reports/report_page.h"
 #include "reports/svg_charts.h"
 #include "rules/det_math.h"
+#include "text/dates.h"
 #include "text/numbers.h"
 
 namespace systemic {
@@ -91,16 +92,16 @@ void Summary(std::string& out, const Questionnaire& q, const Scores& s) {
         return;
     }
     out += "<div class=\"cards\">\n";
-    out += "<div class=\"card\"><h3>Overall index</h3><p class=\"big\">" + PercentText(s.overall.percent) + "</p><p class=\"stage\">Stage " +
+    out += "<div class=\"card\"><h3>Overall index</h3><p class=\"big\">" + ReportPercent(s.overall.percent) + "</p><p class=\"stage\">Stage " +
            LevelText(s.overall.level) + "</p><p>" + LevelMeaning(s.overall.level) + "</p><p class=\"small\">In 12 months: " +
-           PercentText(s.overall.target_percent) + " (" + PointsText(s.overall.gap) + ")</p></div>\n";
+           ReportPercent(s.overall.target_percent) + " (" + PointsText(s.overall.gap) + ")</p></div>\n";
     const Balance& b = s.balance;
     if (b.scored) {
-        out += "<div class=\"card\"><h3>Systemic index</h3><p class=\"big\">" + PercentText(b.systemic_index) + "</p><p class=\"stage\">Stage " +
+        out += "<div class=\"card\"><h3>Systemic index</h3><p class=\"big\">" + ReportPercent(b.systemic_index) + "</p><p class=\"stage\">Stage " +
                LevelText(b.systemic_level) + "</p><p>" + Escaped(b.explanation.empty() ? SystemicExplanation() : b.explanation) + "</p></div>\n";
         if (InRange(b.weakest_area, q.areas.size())) {
             const ScoreValue& weak = s.areas[b.weakest_area];
-            out += "<div class=\"card\"><h3>Weakest area</h3><p class=\"big\">" + PercentText(weak.percent) + "</p><p class=\"stage\">" +
+            out += "<div class=\"card\"><h3>Weakest area</h3><p class=\"big\">" + ReportPercent(weak.percent) + "</p><p class=\"stage\">" +
                    Escaped(q.areas[b.weakest_area].name) + "</p><p>Stage " + LevelText(weak.level) +
                    ". A system is only as strong as its weakest link: start here.</p></div>\n";
         }
@@ -125,7 +126,7 @@ void AreasSection(std::string& out, const Questionnaire& q, const Scores& s) {
         radar.today.push_back(v.percent);
         radar.target.push_back(v.target_percent);
         radar.scored.push_back(v.scored);
-        desc += (a ? "; " : "") + q.areas[a].name + ": " + (v.scored ? FormatFixed(v.percent, 1) + " % today, " + FormatFixed(v.target_percent, 1) + " % target" : "no answers");
+        desc += (a ? "; " : "") + q.areas[a].name + ": " + (v.scored ? ReportPercent(v.percent) + " today, " + ReportPercent(v.target_percent) + " target" : "no answers");
     }
     radar.description = "Solid blue line with dots: today. Dashed orange line with squares: in 12 months. " + desc + ". The same figures are in the table below.";
     if (s.overall.scored && RadarDrawable(radar)) {
@@ -137,8 +138,8 @@ void AreasSection(std::string& out, const Questionnaire& q, const Scores& s) {
                {Text("Area"), Number("Importance"), Number("Today"), Number("Target"), Number("Gap"), Text("Stage today"), Number("Answered")});
     for (std::size_t a = 0; a < q.areas.size(); ++a) {
         const ScoreValue& v = s.areas[a];
-        TableRow(out, {RowHeader(q.areas[a].name), Number(FormatFixed(s.importance[a], 1) + " pts"), Number(v.scored ? PercentText(v.percent) : "–"),
-                       Number(v.scored ? PercentText(v.target_percent) : "–"), Number(v.scored ? PointsText(v.gap) : "–"),
+        TableRow(out, {RowHeader(q.areas[a].name), Number(FormatFixed(s.importance[a], 1) + " pts"), Number(v.scored ? ReportPercent(v.percent) : "–"),
+                       Number(v.scored ? ReportPercent(v.target_percent) : "–"), Number(v.scored ? PointsText(v.gap) : "–"),
                        Nowrap(v.scored ? LevelText(v.level) : "No answers"), Number(CoverageText(v.coverage))});
     }
     TableEnd(out);
@@ -160,7 +161,7 @@ void DriversSection(std::string& out, const Questionnaire& q, const Scores& s) {
         const ScoreValue& v = s.drivers[d];
         bars.rows.push_back({q.drivers[d].name, v.scored, v.percent, v.target_percent});
         desc += (d ? "; " : "") + q.drivers[d].name + ": " +
-                (v.scored ? FormatFixed(v.percent, 1) + " % today, " + FormatFixed(v.target_percent, 1) + " % target, gap " + FormatFixed(v.gap, 1) + " points"
+                (v.scored ? ReportPercent(v.percent) + " today, " + ReportPercent(v.target_percent) + " target, gap " + FormatFixed(v.gap, 1) + " points"
                           : "no answers");
     }
     bars.description = "Bars per driver: solid blue today, outlined orange target, hatched gap. " + desc + ".";
@@ -169,7 +170,7 @@ void DriversSection(std::string& out, const Questionnaire& q, const Scores& s) {
                {Text("Driver"), Number("Today"), Number("Target"), Number("Gap"), Text("Stage today"), Number("Answered")});
     for (std::size_t d = 0; d < q.drivers.size(); ++d) {
         const ScoreValue& v = s.drivers[d];
-        TableRow(out, {RowHeader(q.drivers[d].name), Number(v.scored ? PercentText(v.percent) : "–"), Number(v.scored ? PercentText(v.target_percent) : "–"),
+        TableRow(out, {RowHeader(q.drivers[d].name), Number(v.scored ? ReportPercent(v.percent) : "–"), Number(v.scored ? ReportPercent(v.target_percent) : "–"),
                        Number(v.scored ? PointsText(v.gap) : "–"), Text(v.scored ? LevelText(v.level) : "No answers"), Number(CoverageText(v.coverage))});
     }
     TableEnd(out);
@@ -187,8 +188,8 @@ void RankedGapTable(std::string& out, const char* caption, const char* kind, con
     TableStart(out, caption, {Number("Rank"), Text(kind), Number("Today"), Number("Target"), Number("Gap")});
     int rank = 0;
     for (std::size_t i : order)
-        TableRow(out, {Number(std::to_string(++rank)), RowHeader(names[i].name), Number(PercentText(values[i].percent)),
-                       Number(PercentText(values[i].target_percent)), Number(PointsText(values[i].gap))});
+        TableRow(out, {Number(std::to_string(++rank)), RowHeader(names[i].name), Number(ReportPercent(values[i].percent)),
+                       Number(ReportPercent(values[i].target_percent)), Number(PointsText(values[i].gap))});
     TableEnd(out);
 }
 
@@ -215,7 +216,7 @@ void HeatMapSection(std::string& out, const Questionnaire& q, const Scores& s) {
     const std::size_t stage_count = q.stages.size();
     auto cell = [&](bool scored, double percent, int count) {
         if (!scored) return Html("<span class=\"muted small\">none</span>");
-        Cell c = Number(FormatFixed(percent, 0) + " %");
+        Cell c = Number(PercentText(percent, 0, Zeros::Keep));
         c.html += "<br><span class=\"small\">" + std::to_string(count) + (count == 1 ? " question" : " questions") + "</span>";
         c.style = HeatStyle(percent);
         return c;
@@ -310,12 +311,12 @@ void ContributionTable(std::string& out, const Questionnaire& q, const Scores& s
         if (!InRange(c.item, q.questions.size())) continue;
         const QuestionScore& qs = s.questions[c.item];
         TableRow(out, {Text(q.questions[c.item].text), Number(FormatShort(c.weight)),
-                       Number("L" + std::to_string(qs.today) + " = " + FormatFixed(LevelPercent(qs.today), 0) + " %"),
-                       Number("L" + std::to_string(qs.target) + " = " + FormatFixed(LevelPercent(qs.target), 0) + " %")});
+                       Number("L" + std::to_string(qs.today) + " = " + PercentText(LevelPercent(qs.today), 0, Zeros::Keep)),
+                       Number("L" + std::to_string(qs.target) + " = " + PercentText(LevelPercent(qs.target), 0, Zeros::Keep))});
     }
     TableEnd(out);
     const Coverage& cov = v.coverage;
-    out += "<p class=\"small\">Result: " + (v.scored ? PercentText(v.percent) + " today, " + PercentText(v.target_percent) + " target" : std::string("no score")) +
+    out += "<p class=\"small\">Result: " + (v.scored ? ReportPercent(v.percent) + " today, " + ReportPercent(v.target_percent) + " target" : std::string("no score")) +
            ". Left out: " + std::to_string(cov.dont_know) + " don't know, " + std::to_string(cov.not_applicable) + " not applicable, " +
            std::to_string(cov.unanswered) + " unanswered.</p>\n";
 }
@@ -339,12 +340,12 @@ void MethodSection(std::string& out, const Questionnaire& q, const Scores& s) {
     for (const Contribution& c : s.overall.contributions) {
         if (!InRange(c.item, q.areas.size())) continue;
         const ScoreValue& v = s.areas[c.item];
-        TableRow(out, {RowHeader(q.areas[c.item].name), Number(FormatFixed(c.weight * 100.0, 1) + " %"), Number(PercentText(v.percent)),
-                       Number(PercentText(v.target_percent))});
+        TableRow(out, {RowHeader(q.areas[c.item].name), Number(ReportPercent(c.weight * 100.0)), Number(ReportPercent(v.percent)),
+                       Number(ReportPercent(v.target_percent))});
     }
     TableEnd(out);
-    out += "<p class=\"small\">Result: overall index " + PercentText(s.overall.percent) + " today, " + PercentText(s.overall.target_percent) +
-           " target; systemic index " + PercentText(s.balance.systemic_index) + ".</p>\n";
+    out += "<p class=\"small\">Result: overall index " + ReportPercent(s.overall.percent) + " today, " + ReportPercent(s.overall.target_percent) +
+           " target; systemic index " + ReportPercent(s.balance.systemic_index) + ".</p>\n";
     out += "<h3>Areas</h3>\n";
     for (std::size_t a = 0; a < q.areas.size(); ++a) ContributionTable(out, q, s, "Area: " + q.areas[a].name, s.areas[a]);
     if (!q.drivers.empty()) out += "<h3>Drivers</h3>\n";

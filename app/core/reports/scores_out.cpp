@@ -6,6 +6,7 @@
 
 #include "rules/det_math.h"
 #include "text/numbers.h"
+#include "text/utf8.h"
 
 namespace systemic {
 
@@ -66,15 +67,7 @@ OJson NamedScores(const std::vector<T>& items, const std::vector<ScoreValue>& va
     return list;
 }
 
-std::string Pad(std::string text, std::size_t width) {
-    // Width in characters: count UTF-8 lead bytes only, so names with accents still line up.
-    std::size_t chars = 0;
-    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
-    if (chars < width) text.append(width - chars, ' ');
-    return text;
-}
-
-std::string PercentText(const ScoreValue& v) { return v.scored ? FormatFixed(v.percent) + " %" : "   —"; }
+std::string TodayText(const ScoreValue& v) { return v.scored ? TablePercent(v.percent) : "   —"; }
 
 std::string GapText(double gap) { return (gap > 0 ? "+" : "") + FormatFixed(gap); }
 
@@ -82,14 +75,14 @@ void ScoreTable(std::string& out, const char* title, const std::vector<std::stri
                 const std::vector<double>* importance) {
     if (names.empty()) return;
     out += std::string("\n") + title + "\n";
-    out += "  " + Pad("", 34) + (importance ? Pad("points", 8) : "") + Pad("today", 10) + Pad("stage", 10) + Pad("target", 10) +
-           Pad("gap", 8) + "answered\n";
+    out += "  " + PadRight("", 34) + (importance ? PadRight("points", 8) : "") + PadRight("today", 10) + PadRight("stage", 10) + PadRight("target", 10) +
+           PadRight("gap", 8) + "answered\n";
     for (std::size_t i = 0; i < names.size() && i < values.size(); ++i) {
         const ScoreValue& v = values[i];
-        std::string line = "  " + Pad(names[i].substr(0, 32), 34);
-        if (importance) line += Pad(FormatFixed((*importance)[i], 0), 8);
-        line += Pad(PercentText(v), 10) + Pad(v.scored ? LevelName(v.level) : "", 10);
-        line += Pad(v.scored ? FormatFixed(v.target_percent) + " %" : "", 10) + Pad(v.scored ? GapText(v.gap) : "", 8);
+        std::string line = "  " + PadRight(names[i].substr(0, 32), 34);
+        if (importance) line += PadRight(FormatFixed((*importance)[i], 0), 8);
+        line += PadRight(TodayText(v), 10) + PadRight(v.scored ? LevelName(v.level) : "", 10);
+        line += PadRight(v.scored ? TablePercent(v.target_percent) : "", 10) + PadRight(v.scored ? GapText(v.gap) : "", 8);
         line += std::to_string(v.coverage.answered) + "/" + std::to_string(v.coverage.Applicable());
         if (v.coverage.dont_know) line += ", " + std::to_string(v.coverage.dont_know) + " don't know";
         if (v.coverage.not_applicable) line += ", " + std::to_string(v.coverage.not_applicable) + " n/a";
@@ -201,15 +194,15 @@ std::string ScoresToText(const Questionnaire& q, const Scores& s) {
     if (!o.scored) {
         out += "No question has a level yet, so there is nothing to score.\n";
     } else {
-        out += Pad("Overall index", 18) + Pad(PercentText(o), 10) + Pad(LevelName(o.level), 10) + "target " +
+        out += PadRight("Overall index", 18) + PadRight(TodayText(o), 10) + PadRight(LevelName(o.level), 10) + "target " +
                FormatFixed(o.target_percent) + " %, gap " + GapText(o.gap) + "\n";
-        out += Pad("Systemic index", 18) + Pad(FormatFixed(s.balance.systemic_index) + " %", 10) + LevelName(s.balance.systemic_level) + "\n";
+        out += PadRight("Systemic index", 18) + PadRight(TablePercent(s.balance.systemic_index), 10) + LevelName(s.balance.systemic_level) + "\n";
         out += "  " + s.balance.explanation + "\n";
-        out += Pad("Balance", 18) + "spread " + FormatFixed(s.balance.spread) + ", sd " + FormatFixed(s.balance.sd) +
-               "; weakest area: " + q.areas[s.balance.weakest_area].name + " (" + PercentText(s.areas[s.balance.weakest_area]) + ")\n";
+        out += PadRight("Balance", 18) + "spread " + FormatFixed(s.balance.spread) + ", sd " + FormatFixed(s.balance.sd) +
+               "; weakest area: " + q.areas[s.balance.weakest_area].name + " (" + TodayText(s.areas[s.balance.weakest_area]) + ")\n";
     }
     const Coverage& c = o.coverage;
-    out += Pad("Coverage", 18) + std::to_string(c.asked) + " asked, " + std::to_string(c.answered) + " answered, " +
+    out += PadRight("Coverage", 18) + std::to_string(c.asked) + " asked, " + std::to_string(c.answered) + " answered, " +
            std::to_string(c.dont_know) + " don't know, " + std::to_string(c.not_applicable) + " not applicable, " +
            std::to_string(c.unanswered) + " unanswered\n";
 
@@ -219,15 +212,15 @@ std::string ScoresToText(const Questionnaire& q, const Scores& s) {
 
     if (!q.stages.empty()) {
         out += "\nHeat map: today's percent by area (rows) and stage (columns), answered questions in brackets\n";
-        std::string header = "  " + Pad("", 34);
-        for (const Stage& st : q.stages) header += Pad(st.name.substr(0, 11), 12);
+        std::string header = "  " + PadRight("", 34);
+        for (const Stage& st : q.stages) header += PadRight(st.name.substr(0, 11), 12);
         while (!header.empty() && header.back() == ' ') header.pop_back();
         out += header + "\n";
         for (std::size_t a = 0; a < q.areas.size(); ++a) {
-            std::string line = "  " + Pad(q.areas[a].name.substr(0, 32), 34);
+            std::string line = "  " + PadRight(q.areas[a].name.substr(0, 32), 34);
             for (std::size_t st = 0; st < q.stages.size(); ++st) {
                 const HeatCell& cell = s.heat[a * q.stages.size() + st];
-                line += Pad(cell.scored ? FormatFixed(cell.percent, 0) + " (" + std::to_string(cell.count) + ")" : "·", 12);
+                line += PadRight(cell.scored ? FormatFixed(cell.percent, 0) + " (" + std::to_string(cell.count) + ")" : "·", 12);
             }
             while (!line.empty() && line.back() == ' ') line.pop_back();
             out += line + "\n";

@@ -7,6 +7,7 @@
 #include "reports/html_escape.h"
 #include "rules/det_math.h"
 #include "text/numbers.h"
+#include "text/utf8.h"
 
 namespace systemic {
 
@@ -20,12 +21,6 @@ constexpr const char* kMuted = "#555555";
 std::string Num(double x) { return FormatShort(x, 1); }
 
 double Clamp100(double x) { return x < 0.0 ? 0.0 : (x > 100.0 ? 100.0 : x); }
-
-std::size_t Utf8Length(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-    return n;
-}
 
 // Splits a label into at most max_lines lines of about max_chars characters at spaces; the last line is cut
 // with an ellipsis when the label is longer. SVG 1.1 text does not wrap by itself.
@@ -45,7 +40,7 @@ std::vector<std::string> WrapWords(const std::string& text, std::size_t max_char
     std::string line;
     bool truncated = false;
     for (const std::string& w : words) {
-        if (!line.empty() && Utf8Length(line) + 1 + Utf8Length(w) > max_chars) {
+        if (!line.empty() && CountCodePoints(line) + 1 + CountCodePoints(w) > max_chars) {
             if (lines.size() + 1 == max_lines) { truncated = true; break; }
             lines.push_back(line);
             line.clear();

@@ -6,6 +6,7 @@
 
 #include "rules/det_math.h"
 #include "text/numbers.h"
+#include "text/utf8.h"
 
 namespace systemic {
 
@@ -63,19 +64,12 @@ std::string CsvField(const std::string& text) {
     return out + "\"";
 }
 
-std::string Pad(std::string text, std::size_t width) {
-    std::size_t chars = 0;
-    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
-    if (chars < width) text.append(width - chars, ' ');
-    return text;
-}
-
 void ScoreLines(std::string& out, const std::string& name, const TeamScore& s) {
-    std::string line = "  " + Pad(name.substr(0, 32), 34);
+    std::string line = "  " + PadRight(name.substr(0, 32), 34);
     if (s.today.n == 0) { out += line + "no answers\n"; return; }
-    line += Pad(FormatFixed(s.today.mean) + " %", 10) + Pad(FormatFixed(s.today.sd), 8) +
-            Pad(FormatFixed(s.today.min, 0) + "–" + FormatFixed(s.today.max, 0), 10) + Pad(FormatFixed(s.target.mean) + " %", 10);
-    for (int r = 0; r < kRoleCount; ++r) line += Pad(s.roles[r].n > 0 ? FormatFixed(s.roles[r].mean) : "—", 12);
+    line += PadRight(TablePercent(s.today.mean), 10) + PadRight(FormatFixed(s.today.sd), 8) +
+            PadRight(FormatFixed(s.today.min, 0) + "–" + FormatFixed(s.today.max, 0), 10) + PadRight(TablePercent(s.target.mean), 10);
+    for (int r = 0; r < kRoleCount; ++r) line += PadRight(s.roles[r].n > 0 ? FormatFixed(s.roles[r].mean) : "—", 12);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
 }
@@ -154,8 +148,8 @@ std::string TeamToText(const Questionnaire& q, const TeamScores& t) {
     if (!roles.empty()) out += "  " + roles + "\n";
     if (t.respondents == 0) return out + "\nNo results to aggregate.\n";
 
-    std::string header = "  " + Pad("", 34) + Pad("today", 10) + Pad("sd", 8) + Pad("range", 10) + Pad("target", 10);
-    for (int r = 0; r < kRoleCount; ++r) header += Pad(RoleLabel(RoleFromIndex(r)), 12);
+    std::string header = "  " + PadRight("", 34) + PadRight("today", 10) + PadRight("sd", 8) + PadRight("range", 10) + PadRight("target", 10);
+    for (int r = 0; r < kRoleCount; ++r) header += PadRight(RoleLabel(RoleFromIndex(r)), 12);
     while (!header.empty() && header.back() == ' ') header.pop_back();
     out += "\nPercent today across respondents (mean, sd, range), target mean, and mean per role\n" + header + "\n";
     ScoreLines(out, "Overall index", t.overall);

@@ -10,6 +10,7 @@
 #include "reports/svg_charts.h"
 #include "reports/team_report.h"
 #include "rules/det_math.h"
+#include "text/dates.h"
 #include "text/numbers.h"
 
 namespace systemic {
@@ -96,10 +97,10 @@ void Summary(std::string& out, const Questionnaire& q, const TeamScores& t) {
     out += "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<div class=\"cards\">\n";
     const Stat& o = t.overall.today;
     if (o.n > 0) {
-        out += "<div class=\"card\"><h3>Overall index, team mean</h3><p class=\"big\">" + PercentText(o.mean) + "</p><p class=\"stage\">Stage " +
-               LevelText(StageOfPercent(o.mean)) + "</p><p class=\"small\">From " + PercentText(o.min) + " to " + PercentText(o.max) + " across " +
+        out += "<div class=\"card\"><h3>Overall index, team mean</h3><p class=\"big\">" + ReportPercent(o.mean) + "</p><p class=\"stage\">Stage " +
+               LevelText(StageOfPercent(o.mean)) + "</p><p class=\"small\">From " + ReportPercent(o.min) + " to " + ReportPercent(o.max) + " across " +
                std::to_string(o.n) + (o.n == 1 ? " respondent" : " respondents") + "; standard deviation " + FormatFixed(o.sd, 1) +
-               " points. Target mean " + PercentText(t.overall.target.mean) + ".</p></div>\n";
+               " points. Target mean " + ReportPercent(t.overall.target.mean) + ".</p></div>\n";
     }
     int answered = 0, agree = 0;
     for (const TeamQuestion& tq : t.questions) {
@@ -116,7 +117,7 @@ void Summary(std::string& out, const Questionnaire& q, const TeamScores& t) {
     if (widest >= 0) {
         const Stat& w = t.areas[static_cast<std::size_t>(widest)].today;
         out += "<div class=\"card\"><h3>Most divided area</h3><p class=\"big\">sd " + FormatFixed(w.sd, 1) + "</p><p class=\"stage\">" +
-               EscapeHtml(AreaName(q, widest)) + "</p><p class=\"small\">Scores from " + PercentText(w.min) + " to " + PercentText(w.max) + ".</p></div>\n";
+               EscapeHtml(AreaName(q, widest)) + "</p><p class=\"small\">Scores from " + ReportPercent(w.min) + " to " + ReportPercent(w.max) + ".</p></div>\n";
     }
     out += "<div class=\"card\"><h3>Workshop agenda</h3><p class=\"big\">" + std::to_string(t.agenda.size()) +
            "</p><p>topics, disagreements first, then the largest gaps. See <a href=\"#agenda\">the agenda</a>.</p></div>\n";
@@ -141,8 +142,8 @@ void ScoresSection(std::string& out, const char* id, const char* heading, const 
         chart.rows.push_back({names[i].name, s.today.n, s.today.min, s.today.max, s.today.mean, s.today.sd, s.target.mean});
         any = any || s.today.n > 0;
         desc += (i ? "; " : "") + names[i].name + ": " +
-                (s.today.n > 0 ? "mean " + FormatFixed(s.today.mean, 1) + " %, from " + FormatFixed(s.today.min, 1) + " to " + FormatFixed(s.today.max, 1) +
-                                     " %, target mean " + FormatFixed(s.target.mean, 1) + " %"
+                (s.today.n > 0 ? "mean " + ReportPercent(s.today.mean) + ", from " + FormatFixed(s.today.min, 1) + " to " +
+                                     ReportPercent(s.today.max) + ", target mean " + ReportPercent(s.target.mean)
                                : "no answers");
     }
     chart.description = "Per row: a grey line from the lowest to the highest respondent, a blue band of one standard deviation either side of "
@@ -153,9 +154,9 @@ void ScoresSection(std::string& out, const char* id, const char* heading, const 
     for (std::size_t i = 0; i < names.size(); ++i) {
         const TeamScore& s = scores[i];
         const bool has = s.today.n > 0;
-        TableRow(out, {RowHeader(names[i].name), Number(std::to_string(s.today.n)), Number(has ? PercentText(s.today.mean) : "–"),
-                       Number(has ? FormatFixed(s.today.sd, 1) : "–"), Number(has ? PercentText(s.today.min) : "–"), Number(has ? PercentText(s.today.max) : "–"),
-                       Number(has ? PercentText(s.target.mean) : "–"), Number(has ? PointsText(s.target.mean - s.today.mean) : "–")});
+        TableRow(out, {RowHeader(names[i].name), Number(std::to_string(s.today.n)), Number(has ? ReportPercent(s.today.mean) : "–"),
+                       Number(has ? FormatFixed(s.today.sd, 1) : "–"), Number(has ? ReportPercent(s.today.min) : "–"), Number(has ? ReportPercent(s.today.max) : "–"),
+                       Number(has ? ReportPercent(s.target.mean) : "–"), Number(has ? PointsText(s.target.mean - s.today.mean) : "–")});
     }
     TableEnd(out);
     out += "</section>\n";
@@ -231,7 +232,7 @@ void RoleGapsSection(std::string& out, const Questionnaire& q, const TeamScores&
         std::vector<Cell> cells = {RowHeader(name)};
         for (int r = 0; r < kRoleCount; ++r) {
             const RoleMean& m = s.roles[static_cast<std::size_t>(r)];
-            cells.push_back(Number(m.n > 0 ? PercentText(m.mean) : "–"));
+            cells.push_back(Number(m.n > 0 ? ReportPercent(m.mean) : "–"));
         }
         const RoleGap* g = LargestRoleGap(s.role_gaps);
         cells.push_back(Text(g ? RolePairText(*g) + ": " + PointsText(g->gap) : "–"));

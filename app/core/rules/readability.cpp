@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "text/utf8.h"
+
 namespace systemic {
 
 namespace {
@@ -13,16 +15,6 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// The code point at text[i] and its length in bytes; a malformed byte reads as itself, one byte long.
-unsigned DecodeAt(std::string_view text, std::size_t i, std::size_t& length) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (length == 1 || i + length > text.size()) { length = 1; return c; }
-    unsigned code = c & (length == 4 ? 0x07u : length == 3 ? 0x0Fu : 0x1Fu);
-    for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
-    return code;
-}
-
 // Accented Latin letters (café, naïve); not ×, ÷, dashes, curly quotes or the no-break space.
 bool IsLatinLetter(unsigned code) { return code >= 0xC0 && code <= 0x24F && code != 0xD7 && code != 0xF7; }
 
@@ -30,8 +22,9 @@ bool IsLatinLetter(unsigned code) { return code >= 0xC0 && code <= 0x24F && code
 // digits, and an apostrophe (' or ’) between letters, so "don't" and "customer's" stay one word.
 // Hyphens and slashes separate words: "up-sell" is two.
 std::size_t WordCharAt(std::string_view text, std::size_t i) {
-    std::size_t length = 1;
-    const unsigned code = DecodeAt(text, i, length);
+    const Utf8Char ch = DecodeAt(text, i, Utf8Policy::Lenient);   // a broken byte reads as itself: texts are only measured here
+    const std::size_t length = ch.length;
+    const unsigned code = ch.code;
     if ((code < 0x80 && (IsAsciiLetter(static_cast<char>(code)) || IsDigit(static_cast<char>(code)))) || IsLatinLetter(code)) return length;
     if ((code != '\'' && code != 0x2019) || i == 0 || i + length >= text.size()) return 0;
     return IsAsciiLetter(text[i - 1]) && IsAsciiLetter(text[i + length]) ? length : 0;
@@ -83,9 +76,9 @@ int CountSyllables(std::string_view word) {
     std::string w;
     int digits = 0;
     for (std::size_t i = 0; i < word.size();) {
-        std::size_t length = 1;
-        const unsigned code = DecodeAt(word, i, length);
-        i += length;
+        const Utf8Char ch = DecodeAt(word, i, Utf8Policy::Lenient);
+        const unsigned code = ch.code;
+        i += ch.length;
         if (code >= 'A' && code <= 'Z') w += static_cast<char>(code - 'A' + 'a');
         else if (code >= 'a' && code <= 'z') w += static_cast<char>(code);
         else if (code >= '0' && code <= '9') ++digits;

@@ -33,8 +33,16 @@ inline std::string FormatShort(double x, int decimals = 2) {
     return s;
 }
 
+// Percentages as text: one function, three named variants. A space before '%' everywhere (ISO 80000-1).
+enum class Zeros { Keep, Trim };   // Keep: "25.00"; Trim: trailing zeros and a bare point go, "25"
+inline std::string PercentText(double percent, int decimals, Zeros zeros) {
+    return (zeros == Zeros::Trim ? FormatShort(percent, decimals) : FormatFixed(percent, decimals)) + " %";
+}
+inline std::string FormatPercent(double percent) { return PercentText(percent, 1, Zeros::Trim); }   // on screen: "41.7 %", "25 %"
+inline std::string ReportPercent(double percent) { return PercentText(percent, 1, Zeros::Keep); }   // printed reports: "41.7 %", "25.0 %"
+inline std::string TablePercent(double percent) { return PercentText(percent, 2, Zeros::Keep); }    // text tables: "41.67 %", "25.00 %"
+
 // The figures people read on screen: one decimal at most, halves away from zero.
-inline std::string FormatPercent(double percent) { return FormatShort(percent, 1) + " %"; }      // "41.7 %", "25 %"
 inline std::string FormatPoints(double points) {                                               // "33.3 points", "1 point", "-5 points"
     const std::string n = FormatShort(points, 1);
     return n + (n == "1" ? " point" : " points");
