@@ -162,22 +162,22 @@ bool FlowButton(const char* label, bool primary, bool first, bool stacked) {
 
 // [SECTION] Summary
 
-// An area's share of the index: the core publishes shares rounded to 2 decimals (0.14 for a seventh), so the
-// explanation renormalises the unrounded importance over the contributing areas (14.3 %), as the index itself does.
+// An area's share of the index: its weight (whole counting points) over the contributing areas' weights.
 double ShareOf(const Ctx& c, const Contribution& k) {
     double total = 0.0;
-    for (const Contribution& other : c.s.overall.contributions) total += c.s.importance[static_cast<size_t>(other.item)];
-    return total > 0.0 ? c.s.importance[static_cast<size_t>(k.item)] / total * 100.0 : k.weight * 100.0;
+    for (const Contribution& other : c.s.overall.contributions) total += other.weight;
+    return total > 0.0 ? k.weight / total * 100.0 : 0.0;
 }
 
 void ExplainOverall(Ctx& c) {
     Explanation e(c, "overall");
-    e.Line("The overall index is the average of your area scores, each weighted by its share of your 100 importance points "
-           "(equal shares if you gave none). Areas without answers are left out and their share goes to the others.");
+    e.Line("The overall index is the average of your area scores, each weighted by your importance points "
+           "(equal if you gave none; an area counts at least 5 points, so a weak area you gave none still counts). "
+           "Areas without answers are left out and their share goes to the others.");
     for (const Contribution& k : c.s.overall.contributions) {
         const ScoreValue& v = c.s.areas[static_cast<size_t>(k.item)];
-        e.Item(AreaName(c, k.item) + ": " + FormatPercent(v.percent) + " today, " + FormatPercent(v.target_percent) + " in 12 months, share " +
-               FormatPercent(ShareOf(c, k)));
+        e.Item(AreaName(c, k.item) + ": " + FormatPercent(v.percent) + " today, " + FormatPercent(v.target_percent) + " in 12 months, weight " +
+               FormatWeight(k.weight) + " (share " + FormatPercent(ShareOf(c, k)) + ")");
     }
     e.Muted("Added up: " + FormatPercent(c.s.overall.percent) + " today and " + FormatPercent(c.s.overall.target_percent) + " in 12 months.");
 }
@@ -471,7 +471,8 @@ void PrioritiesSection(Ctx& c) {
         Paragraph("No gaps to close: none of your answers has a 12-month target above today.");
         return;
     }
-    MutedText("Your questions ranked by their gap and by how much their area matters to you, each with the next step up from where you are today.");
+    MutedText("Your weakest area first, then your other questions ranked by their gap (the first steps up count most) and by how much "
+              "their area matters to you, each with the next step up from where you are today.");
     const size_t total = c.s.priorities.size();
     const size_t n = c.view.all_priorities ? total : std::min<size_t>(5, total);
     for (size_t i = 0; i < n; ++i) {
@@ -498,12 +499,14 @@ void PrioritiesSection(Ctx& c) {
     }
     if (Disclosure(c, "priorities")) {
         Explanation e(c, "priorities");
-        e.Line("Priority = gap in levels \xC3\x97 area importance \xC3\x97 question weight. Area importance is the area's share of your points "
-               "\xC3\x97 the number of areas (1 for every area when they count the same). Ties keep the questionnaire's order.");
+        e.Line("Questions in your weakest area come first. Then: priority = step value \xC3\x97 area importance \xC3\x97 question weight. "
+               "Each level to climb counts by how basic it is: 1 to 2 counts 4, 2 to 3 counts 3, 3 to 4 counts 2, 4 to 5 counts 1. "
+               "Area importance is the area's weight against the average weight of your scored areas (1 when they count the same). "
+               "Ties keep the questionnaire's order.");
         for (size_t i = 0; i < n; ++i) {
             const Priority& p = c.s.priorities[i];
-            e.Item(std::to_string(i + 1) + ". " + Plural(p.gap, "level", "levels") + " \xC3\x97 " + FormatWeight(p.importance_factor) + " \xC3\x97 " +
-                   FormatWeight(p.weight) + " = " + FormatWeight(p.priority));
+            e.Item(std::to_string(i + 1) + ". " + std::to_string(p.steps) + " \xC3\x97 " + FormatWeight(p.importance_factor) + " \xC3\x97 " +
+                   FormatWeight(p.weight) + " = " + FormatWeight(p.priority) + (p.weakest_link ? " (weakest area)" : ""));
         }
     }
 }

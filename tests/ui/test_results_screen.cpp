@@ -253,13 +253,13 @@ TEST_CASE("radar, heat map and \"how was this computed\" answer clicks, taps and
         REQUIRE(ui.ClickTarget("How overall"));
         CHECK(ui.state.results.open.count("overall") == 1);
         const std::string& text = ui.state.results.explained.at("overall");
-        double points = 0.0;
-        for (const Contribution& c : s.overall.contributions) points += s.importance[static_cast<size_t>(c.item)];
+        double weights = 0.0;
+        for (const Contribution& c : s.overall.contributions) weights += c.weight;   // whole counting points
         for (const Contribution& c : s.overall.contributions) {
             CHECK(text.find(q.areas[static_cast<size_t>(c.item)].name) != std::string::npos);
-            const double share = s.importance[static_cast<size_t>(c.item)] / points * 100.0;
-            CHECK(std::abs(share - c.weight * 100.0) <= 0.5);   // the core's published share, rounded
-            CHECK(text.find("share " + FormatPercent(share)) != std::string::npos);
+            const double share = c.weight / weights * 100.0;
+            CHECK(c.weight == static_cast<double>(s.area_weights[static_cast<size_t>(c.item)]));
+            CHECK(text.find("weight " + FormatWeight(c.weight) + " (share " + FormatPercent(share) + ")") != std::string::npos);
         }
         REQUIRE(ui.ClickTarget("How overall"));
         CHECK(ui.state.results.open.count("overall") == 0);

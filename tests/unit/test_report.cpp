@@ -169,7 +169,12 @@ TEST_CASE("report: one respondent, the worked example") {
         CHECK(html.find("Stage " + std::to_string(s.overall.level) + " " + LevelName(s.overall.level)) != std::string::npos);
         CHECK(html.find(LevelMeaning(s.overall.level)) != std::string::npos);
         CHECK(html.find(SystemicExplanation()) != std::string::npos);
-        CHECK(html.find("<h3>Weakest area</h3>") != std::string::npos);
+        CHECK(html.find("<h3>Weakest link</h3>") != std::string::npos);
+        CHECK(html.find("start here. Its questions come first in the priorities below.") != std::string::npos);
+        CHECK(html.find("This score rests on one answer.") != std::string::npos);   // proposition: one answered question
+        CHECK(html.find("† This score rests on one answer only") != std::string::npos);
+        CHECK(html.find("priority 7 × 0.9 × 1 = 6.30 · weakest link") != std::string::npos);
+        CHECK(html.find("weight × today over the sum of the weights (100)") != std::string::npos);
         CHECK(html.find("<h3>Spread across areas</h3>") != std::string::npos);
     }
     SUBCASE("charts: radar today and target, one bar of each kind per driver") {

@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include "formats/builtin.h"
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
 #include "reports/team_out.h"
@@ -88,6 +89,65 @@ TEST_CASE("team: a single respondent") {
         CHECK(t.agenda[1].question == q.FindQuestion("proposition-a"));
         CHECK(t.agenda[2].question == q.FindQuestion("insight-b"));
         CHECK(t.agenda[0].explanation == "today 2.00 on average, target 4.00: a gap of 2.00 levels");
+    }
+}
+
+TEST_CASE("team: a team of one equals the respondent's own scores, in both modes") {
+    // A quick-scan file may carry answers outside the scan (a switch of mode keeps them): they must not count.
+    const Questionnaire q = FixtureQuestionnaire();
+    for (const Mode mode : {Mode::Full, Mode::Quick}) {
+        CAPTURE(ModeName(mode));
+        Result r = FixtureResult(q);
+        r.mode = mode;
+        for (const std::vector<AreaPoints>& points : {std::vector<AreaPoints>{}, std::vector<AreaPoints>{{"insight", 100}},
+                                                        std::vector<AreaPoints>{{"insight", 50}, {"proposition", 30}, {"people", 20}}}) {
+            r.area_points = points;
+            const Scores s = Score(q, r);
+            const TeamScores t = AggregateTeam(q, {r});
+            for (std::size_t a = 0; a < q.areas.size(); ++a) {
+                CHECK(t.areas[a].today.n == (s.areas[a].scored ? 1 : 0));
+                CHECK(t.areas[a].today.mean == s.areas[a].percent);
+                CHECK(t.areas[a].target.mean == s.areas[a].target_percent);
+            }
+            for (std::size_t d = 0; d < q.drivers.size(); ++d) {
+                CHECK(t.drivers[d].today.mean == s.drivers[d].percent);
+                CHECK(t.drivers[d].target.mean == s.drivers[d].target_percent);
+            }
+            CHECK(t.overall.today.mean == s.overall.percent);
+            CHECK(t.overall.target.mean == s.overall.target_percent);
+            for (std::size_t i = 0; i < q.questions.size(); ++i) {
+                const QuestionScore& qs = s.questions[i];
+                CHECK(t.questions[i].today.n == (qs.asked && qs.status == AnswerStatus::Answered ? 1 : 0));
+                CHECK(t.questions[i].dont_know == (qs.asked && qs.status == AnswerStatus::DontKnow ? 1 : 0));
+            }
+        }
+    }
+    SUBCASE("the quick scan's answers outside the scan are ignored") {
+        Result r = FixtureResult(q);
+        r.mode = Mode::Quick;
+        const TeamScores t = AggregateTeam(q, {r});
+        CHECK(t.areas[0].today.mean == 25.0);        // insight-a only, not insight-b's level 3
+        CHECK(t.questions[q.FindQuestion("insight-b")].today.n == 0);
+        CHECK(t.questions[q.FindQuestion("proposition-b")].dont_know == 0);
+    }
+    SUBCASE("synthetic respondents of the built-in questionnaires, both modes, with points") {
+        for (const BuiltinQuestionnaire& b : BuiltinQuestionnaires()) {
+            const QuestionnaireLoad load = LoadQuestionnaire(b.json);
+            REQUIRE(load.questionnaire.has_value());
+            const Questionnaire& bq = *load.questionnaire;
+            std::vector<Result> team = SynthResults(bq, 12, 21);
+            for (std::size_t k = 0; k < team.size(); ++k) {
+                Result& one = team[k];
+                one.mode = k % 2 ? Mode::Quick : Mode::Full;
+                if (k % 3 == 1) { one.area_points.clear(); one.area_points.push_back({bq.areas[0].id, 100}); }
+                const Scores s = Score(bq, one);
+                const TeamScores t = AggregateTeam(bq, {one});
+                CHECK(t.overall.today.mean == s.overall.percent);
+                CHECK(t.overall.target.mean == s.overall.target_percent);
+                for (std::size_t a = 0; a < bq.areas.size(); ++a) CHECK(t.areas[a].today.mean == s.areas[a].percent);
+                for (std::size_t d = 0; d < bq.drivers.size(); ++d) CHECK(t.drivers[d].today.mean == s.drivers[d].percent);
+            }
+        }
     }
 }
 

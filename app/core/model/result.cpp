@@ -98,4 +98,31 @@ const Answer* FindAnswer(const Result& r, const Questionnaire& q, int question) 
     return nullptr;
 }
 
+bool IsAsked(const Question& question, Mode mode) { return mode == Mode::Full || question.quick; }
+
+bool HasLevel(const Answer* a) {
+    return a && a->status == AnswerStatus::Answered && a->today >= 1 && a->today <= kLevelCount;
+}
+
+AnswerStatus EffectiveStatus(const Answer* a) {
+    if (!a) return AnswerStatus::Unanswered;
+    if (a->status == AnswerStatus::Answered && !HasLevel(a)) return AnswerStatus::Unanswered;
+    return a->status;
+}
+
+AnswerCounts CountAnswers(const Questionnaire& q, const Result& r) {
+    AnswerCounts c;
+    for (std::size_t i = 0; i < q.questions.size(); ++i) {
+        if (!IsAsked(q.questions[i], r.mode)) continue;
+        ++c.asked;
+        switch (EffectiveStatus(FindAnswer(r, q, static_cast<int>(i)))) {
+        case AnswerStatus::Answered: ++c.answered; break;
+        case AnswerStatus::DontKnow: ++c.dont_know; break;
+        case AnswerStatus::NotApplicable: ++c.not_applicable; break;
+        case AnswerStatus::Unanswered: ++c.unanswered; break;
+        }
+    }
+    return c;
+}
+
 } // namespace systemic

@@ -67,4 +67,23 @@ struct Result {
 Result NewResult(const Questionnaire& q);                                     // empty answers for every question, in order
 const Answer* FindAnswer(const Result& r, const Questionnaire& q, int question);   // the answer to q.questions[question], or nullptr
 
+// ONE MEANING OF "ANSWERED", used by scoring, the review and the results alike:
+// a question is *asked* when the mode asks it (full: every question; quick scan: the questions marked quick);
+// an asked question is *answered* when it has a level today (status Answered and today 1..5). "Don't know" and
+// "not applicable" are responses but not answers: they are counted on their own and never as answered.
+bool IsAsked(const Question& question, Mode mode);                            // mode == Full or question.quick
+bool HasLevel(const Answer* a);                                               // status Answered and today 1..5 (nullptr: false)
+AnswerStatus EffectiveStatus(const Answer* a);                                // Answered only with a level; an "answered" without one is Unanswered
+
+struct AnswerCounts {
+    int asked = 0;                    // questions the mode asks
+    int answered = 0;                 // asked, with a level today
+    int dont_know = 0;
+    int not_applicable = 0;
+    int unanswered = 0;               // asked and none of the above
+    int Responded() const { return answered + dont_know + not_applicable; }   // asked questions with any response
+    int Applicable() const { return asked - not_applicable; }
+};
+AnswerCounts CountAnswers(const Questionnaire& q, const Result& r);           // over the asked questions, by EffectiveStatus
+
 } // namespace systemic

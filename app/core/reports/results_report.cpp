@@ -99,11 +99,20 @@ void Summary(std::string& out, const Questionnaire& q, const Scores& s) {
     if (b.scored) {
         out += "<div class=\"card\"><h3>Systemic index</h3><p class=\"big\">" + ReportPercent(b.systemic_index) + "</p><p class=\"stage\">Stage " +
                LevelText(b.systemic_level) + "</p><p>" + Escaped(b.explanation.empty() ? SystemicExplanation() : b.explanation) + "</p></div>\n";
-        if (InRange(b.weakest_area, q.areas.size())) {
+        if (!b.weakest_areas.empty() && InRange(b.weakest_area, q.areas.size())) {
             const ScoreValue& weak = s.areas[b.weakest_area];
-            out += "<div class=\"card\"><h3>Weakest area</h3><p class=\"big\">" + ReportPercent(weak.percent) + "</p><p class=\"stage\">" +
-                   Escaped(q.areas[b.weakest_area].name) + "</p><p>Stage " + LevelText(weak.level) +
-                   ". A system is only as strong as its weakest link: start here.</p></div>\n";
+            std::string names;
+            for (std::size_t i = 0; i < b.weakest_areas.size(); ++i)
+                if (InRange(b.weakest_areas[i], q.areas.size())) names += (i ? ", " : "") + q.areas[b.weakest_areas[i]].name;
+            const bool leads = !s.priorities.empty() && s.priorities[0].weakest_link;
+            out += "<div class=\"card\"><h3>Weakest link</h3><p class=\"big\">" + ReportPercent(weak.percent) + "</p><p class=\"stage\">" +
+                   Escaped(names) + "</p><p>Stage " + LevelText(weak.level) + ". A system is only as strong as its weakest link" +
+                   (leads ? ": start here. Its questions come first in the priorities below."
+                          : ". No question here has a target above today, so the priorities start elsewhere.") +
+                   (weak.single_answer ? " This score rests on one answer." : "") + "</p></div>\n";
+        } else if (InRange(b.weakest_area, q.areas.size())) {
+            out += "<div class=\"card\"><h3>Weakest link</h3><p class=\"big\">None</p><p>Every area scores the same, so no single area "
+                   "holds the others back.</p></div>\n";
         }
         out += "<div class=\"card\"><h3>Spread across areas</h3><p class=\"big\">" + FormatFixed(b.spread, 1) + " points</p><p>Between the strongest area";
         if (InRange(b.strongest_area, q.areas.size())) out += " (" + Escaped(q.areas[b.strongest_area].name) + ")";
@@ -135,14 +144,26 @@ void AreasSection(std::string& out, const Questionnaire& q, const Scores& s) {
         out += "<p class=\"muted\">A radar needs three or more areas; the table shows the scores.</p>\n";
     }
     TableStart(out, "Area scores with importance and coverage",
-               {Text("Area"), Number("Importance"), Number("Today"), Number("Target"), Number("Gap"), Text("Stage today"), Number("Answered")});
+               {Text("Area"), Number("Importance"), Number("Weight"), Number("Today"), Number("Target"), Number("Gap"), Text("Stage today"),
+                Number("Answered")});
+    bool any_single = false, any_floor = false;
     for (std::size_t a = 0; a < q.areas.size(); ++a) {
         const ScoreValue& v = s.areas[a];
-        TableRow(out, {RowHeader(q.areas[a].name), Number(FormatFixed(s.importance[a], 1) + " pts"), Number(v.scored ? ReportPercent(v.percent) : "–"),
+        const int weight = a < s.area_weights.size() ? s.area_weights[a] : 0;
+        const bool floored = std::find(s.floored_areas.begin(), s.floored_areas.end(), static_cast<int>(a)) != s.floored_areas.end();
+        any_single = any_single || (v.scored && v.single_answer);
+        any_floor = any_floor || floored;
+        TableRow(out, {RowHeader(q.areas[a].name), Number(FormatFixed(s.importance[a], 1) + " %"), Number(std::to_string(weight) + (floored ? " *" : "")),
+                       Number(v.scored ? ReportPercent(v.percent) + (v.single_answer ? " †" : "") : "–"),
                        Number(v.scored ? ReportPercent(v.target_percent) : "–"), Number(v.scored ? PointsText(v.gap) : "–"),
                        Nowrap(v.scored ? LevelText(v.level) : "No answers"), Number(CoverageText(v.coverage))});
     }
     TableEnd(out);
+    out += "<p class=\"small\">Importance is your share of the points. Weight is what each area counts in the indices and priorities: "
+           "your points, or 1 each when you gave none.";
+    if (any_floor) out += " * An area given fewer than 5 points still counts as 5, because a weak part holds the whole system back.";
+    if (any_single) out += " † This score rests on one answer only: read it as a first sign, not a measurement.";
+    out += "</p>\n";
     out += "</section>\n";
 }
 
@@ -245,7 +266,9 @@ void PrioritiesSection(std::string& out, const Questionnaire& q, const Scores& s
         out += "<p>No gaps to close: no answered question has a target above today.</p>\n</section>\n";
         return;
     }
-    out += "<p class=\"intro\">Questions ranked by gap × area importance × question weight, each with the next step up from where you are today.</p>\n<ol class=\"items\">\n";
+    out += "<p class=\"intro\">The weakest link's questions come first. Then the others, ranked by step value × area importance × question weight: "
+           "the first steps up count most (1 to 2 counts 4, 2 to 3 counts 3, 3 to 4 counts 2, 4 to 5 counts 1). Each comes with the next step "
+           "up from where you are today.</p>\n<ol class=\"items\">\n";
     int shown = 0;
     for (const Priority& p : s.priorities) {
         if (shown >= options.max_priorities) break;
@@ -255,7 +278,8 @@ void PrioritiesSection(std::string& out, const Questionnaire& q, const Scores& s
         const QuestionScore& qs = s.questions[p.question];
         out += "<li><p><strong>" + Escaped(question.text) + "</strong> <span class=\"id\">" + Escaped(question.id) + "</span></p>\n";
         out += "<p class=\"small\">" + Escaped(AreaName(q, question.area)) + " · today " + LevelText(qs.today) + " → target " + LevelText(qs.target) +
-               " · gap " + LevelsGapText(p.gap) + " · priority " + FormatFixed(p.priority) + "</p>\n";
+               " · gap " + LevelsGapText(p.gap) + " · priority " + std::to_string(p.steps) + " × " + FormatShort(p.importance_factor) + " × " +
+               FormatShort(p.weight) + " = " + FormatFixed(p.priority) + (p.weakest_link ? " · weakest link" : "") + "</p>\n";
         if (qs.today >= 1 && qs.today < kLevelCount) {
             const std::string& step = question.next_steps[qs.today - 1];
             if (!step.empty()) out += "<p class=\"step\"><strong>How to move up:</strong> " + Escaped(step) + "</p>\n";
@@ -326,24 +350,33 @@ void MethodSection(std::string& out, const Questionnaire& q, const Scores& s) {
            "<li>Each answered level L (1 to 5) is worth (L − 1) / 4 × 100 percent: 1 = 0 %, 2 = 25 %, 3 = 50 %, 4 = 75 %, 5 = 100 %.</li>\n"
            "<li>An area or driver score is the weighted mean of the percents of its answered questions. For a driver, the weight is the question's "
            "weight × the question's weight for that driver. The target is the same mean over the targets (no target counts as today).</li>\n"
-           "<li>The overall index is the mean of the area scores weighted by the importance points (equal when none were given).</li>\n"
+           "<li>The overall index is the mean of the area scores (as shown, to 2 decimals) weighted by the area weights: your importance points, "
+           "at least 5 for each area, or 1 each when none were given. It is worked out exactly and rounded to 2 decimals, so the table below "
+           "adds up.</li>\n"
            "<li>The stage is the level nearest the percent: below 12.5 % Ad hoc, below 37.5 % Emerging, below 62.5 % Defined, below 87.5 % Managed, "
            "else Systemic.</li>\n<li>";
     out += Escaped(SystemicExplanation());
-    out += " Each area's level is 1 + percent / 25; the index is their importance-weighted geometric mean, turned back into a percent.</li>\n"
-           "<li>Priority = gap in levels × area importance (share × number of areas) × question weight.</li>\n</ul>\n";
+    out += " Each area's level is 1 + percent / 25; the index is their weighted geometric mean (the same weights), turned back into a percent.</li>\n"
+           "<li>Priorities: the weakest link's questions first, then the rest. Priority = step value × area importance × question weight; the step "
+           "value counts 4 for 1 to 2, 3 for 2 to 3, 2 for 3 to 4 and 1 for 4 to 5; area importance is the area's weight against the average "
+           "weight of the scored areas.</li>\n"
+           "<li>\"Answered\" means a level was chosen. \"Don't know\" and \"not applicable\" are counted apart and never as answers.</li>\n</ul>\n";
     if (!s.overall.scored) {
         out += "<p>No scores yet.</p>\n</section>\n";
         return;
     }
-    TableStart(out, "Overall index: the areas and their shares", {Text("Area"), Number("Share of the index"), Number("Today"), Number("Target")});
+    TableStart(out, "Overall index: the areas and their weights", {Text("Area"), Number("Weight"), Number("Share of the index"), Number("Today"), Number("Target")});
+    double weight_total = 0.0;
+    for (const Contribution& c : s.overall.contributions) weight_total += c.weight;
     for (const Contribution& c : s.overall.contributions) {
         if (!InRange(c.item, q.areas.size())) continue;
         const ScoreValue& v = s.areas[c.item];
-        TableRow(out, {RowHeader(q.areas[c.item].name), Number(ReportPercent(c.weight * 100.0)), Number(ReportPercent(v.percent)),
+        TableRow(out, {RowHeader(q.areas[c.item].name), Number(FormatShort(c.weight)),
+                       Number(FormatFixed(weight_total > 0.0 ? c.weight / weight_total * 100.0 : 0.0, 1) + " %"), Number(ReportPercent(v.percent)),
                        Number(ReportPercent(v.target_percent))});
     }
     TableEnd(out);
+    out += "<p class=\"small\">Overall index = the sum of weight × today over the sum of the weights (" + FormatShort(weight_total) + ").</p>\n";
     out += "<p class=\"small\">Result: overall index " + ReportPercent(s.overall.percent) + " today, " + ReportPercent(s.overall.target_percent) +
            " target; systemic index " + ReportPercent(s.balance.systemic_index) + ".</p>\n";
     out += "<h3>Areas</h3>\n";

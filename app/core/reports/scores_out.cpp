@@ -34,6 +34,7 @@ void ScoreFields(OJson& j, const ScoreValue& v, const char* item_key, const std:
     j["gap"] = NumberOrNull(v.scored, v.gap);
     j["level"] = v.level;
     j["stage"] = v.scored ? LevelName(v.level) : "";
+    j["single_answer"] = v.single_answer;
     j["coverage"] = CoverageJson(v.coverage);
     OJson contributions = OJson::array();
     for (const Contribution& c : v.contributions) {
@@ -54,13 +55,14 @@ std::vector<std::string> IdsOf(const std::vector<T>& items) {
 
 template <typename T>
 OJson NamedScores(const std::vector<T>& items, const std::vector<ScoreValue>& values, const std::vector<std::string>& question_ids,
-                  const std::vector<double>* importance) {
+                  const std::vector<double>* importance, const std::vector<int>* weights) {
     OJson list = OJson::array();
     for (std::size_t i = 0; i < items.size() && i < values.size(); ++i) {
         OJson j = OJson::object();
         j["id"] = items[i].id;
         j["name"] = items[i].name;
         if (importance) j["importance"] = (*importance)[i];
+        if (weights && i < weights->size()) j["weight"] = (*weights)[i];
         ScoreFields(j, values[i], "question", question_ids);
         list.push_back(std::move(j));
     }
@@ -72,20 +74,21 @@ std::string TodayText(const ScoreValue& v) { return v.scored ? TablePercent(v.pe
 std::string GapText(double gap) { return (gap > 0 ? "+" : "") + FormatFixed(gap); }
 
 void ScoreTable(std::string& out, const char* title, const std::vector<std::string>& names, const std::vector<ScoreValue>& values,
-                const std::vector<double>* importance) {
+                const std::vector<int>* importance) {
     if (names.empty()) return;
     out += std::string("\n") + title + "\n";
-    out += "  " + PadRight("", 34) + (importance ? PadRight("points", 8) : "") + PadRight("today", 10) + PadRight("stage", 10) + PadRight("target", 10) +
+    out += "  " + PadRight("", 34) + (importance ? PadRight("weight", 8) : "") + PadRight("today", 10) + PadRight("stage", 10) + PadRight("target", 10) +
            PadRight("gap", 8) + "answered\n";
     for (std::size_t i = 0; i < names.size() && i < values.size(); ++i) {
         const ScoreValue& v = values[i];
         std::string line = "  " + PadRight(names[i].substr(0, 32), 34);
-        if (importance) line += PadRight(FormatFixed((*importance)[i], 0), 8);
+        if (importance) line += PadRight(std::to_string((*importance)[i]), 8);
         line += PadRight(TodayText(v), 10) + PadRight(v.scored ? LevelName(v.level) : "", 10);
         line += PadRight(v.scored ? TablePercent(v.target_percent) : "", 10) + PadRight(v.scored ? GapText(v.gap) : "", 8);
         line += std::to_string(v.coverage.answered) + "/" + std::to_string(v.coverage.Applicable());
         if (v.coverage.dont_know) line += ", " + std::to_string(v.coverage.dont_know) + " don't know";
         if (v.coverage.not_applicable) line += ", " + std::to_string(v.coverage.not_applicable) + " n/a";
+        if (v.single_answer) line += " (rests on one answer)";
         out += line + "\n";
     }
 }
@@ -116,6 +119,9 @@ std::string ScoresToJson(const Questionnaire& q, const Scores& s) {
     balance["spread"] = NumberOrNull(b.scored, b.spread);
     balance["sd"] = NumberOrNull(b.scored, b.sd);
     balance["weakest_area"] = b.weakest_area >= 0 ? OJson(area_ids[b.weakest_area]) : OJson(nullptr);
+    OJson weakest = OJson::array();
+    for (int a : b.weakest_areas) weakest.push_back(area_ids[a]);
+    balance["weakest_areas"] = std::move(weakest);
     balance["strongest_area"] = b.strongest_area >= 0 ? OJson(area_ids[b.strongest_area]) : OJson(nullptr);
     balance["systemic_index"] = NumberOrNull(b.scored, b.systemic_index);
     balance["systemic_level"] = b.systemic_level;
@@ -123,9 +129,9 @@ std::string ScoresToJson(const Questionnaire& q, const Scores& s) {
     balance["explanation"] = b.explanation;
     root["balance"] = std::move(balance);
 
-    root["areas"] = NamedScores(q.areas, s.areas, question_ids, &s.importance);
-    root["drivers"] = NamedScores(q.drivers, s.drivers, question_ids, nullptr);
-    root["stages"] = NamedScores(q.stages, s.stages, question_ids, nullptr);
+    root["areas"] = NamedScores(q.areas, s.areas, question_ids, &s.importance, &s.area_weights);
+    root["drivers"] = NamedScores(q.drivers, s.drivers, question_ids, nullptr, nullptr);
+    root["stages"] = NamedScores(q.stages, s.stages, question_ids, nullptr, nullptr);
 
     OJson heat = OJson::object();
     heat["areas"] = area_ids;
@@ -152,9 +158,11 @@ std::string ScoresToJson(const Questionnaire& q, const Scores& s) {
         j["today"] = qs.today;
         j["target"] = qs.target;
         j["gap"] = p.gap;
+        j["steps"] = p.steps;
         j["importance_factor"] = p.importance_factor;
         j["weight"] = p.weight;
         j["priority"] = p.priority;
+        j["weakest_link"] = p.weakest_link;
         j["next_step"] = qs.today >= 1 && qs.today < kLevelCount ? question.next_steps[qs.today - 1] : std::string();
         priorities.push_back(std::move(j));
     }
@@ -199,14 +207,16 @@ std::string ScoresToText(const Questionnaire& q, const Scores& s) {
         out += PadRight("Systemic index", 18) + PadRight(TablePercent(s.balance.systemic_index), 10) + LevelName(s.balance.systemic_level) + "\n";
         out += "  " + s.balance.explanation + "\n";
         out += PadRight("Balance", 18) + "spread " + FormatFixed(s.balance.spread) + ", sd " + FormatFixed(s.balance.sd) +
-               "; weakest area: " + q.areas[s.balance.weakest_area].name + " (" + TodayText(s.areas[s.balance.weakest_area]) + ")\n";
+               (s.balance.weakest_areas.empty() ? std::string("; no single weak link (every area scores the same)\n")
+                                                : "; weakest area: " + q.areas[s.balance.weakest_area].name + " (" +
+                                                      TodayText(s.areas[s.balance.weakest_area]) + ")\n");
     }
     const Coverage& c = o.coverage;
     out += PadRight("Coverage", 18) + std::to_string(c.asked) + " asked, " + std::to_string(c.answered) + " answered, " +
            std::to_string(c.dont_know) + " don't know, " + std::to_string(c.not_applicable) + " not applicable, " +
            std::to_string(c.unanswered) + " unanswered\n";
 
-    ScoreTable(out, "Areas", NamesOf(q.areas), s.areas, &s.importance);
+    ScoreTable(out, "Areas", NamesOf(q.areas), s.areas, &s.area_weights);
     ScoreTable(out, "Drivers", NamesOf(q.drivers), s.drivers, nullptr);
     ScoreTable(out, "Journey stages", NamesOf(q.stages), s.stages, nullptr);
 
@@ -228,13 +238,15 @@ std::string ScoresToText(const Questionnaire& q, const Scores& s) {
     }
 
     if (!s.priorities.empty()) {
-        out += "\nPriorities (gap x importance x weight)\n";
+        out += "\nPriorities (step value x importance x weight; the weakest links first)\n";
         int rank = 0;
         for (const Priority& p : s.priorities) {
             const Question& question = q.questions[p.question];
             const QuestionScore& qs = s.questions[p.question];
             out += "  " + std::to_string(++rank) + ". " + question.text + " [" + question.id + "]\n";
-            out += "     level " + std::to_string(qs.today) + " -> " + std::to_string(qs.target) + ", priority " + FormatFixed(p.priority) + "\n";
+            out += "     level " + std::to_string(qs.today) + " -> " + std::to_string(qs.target) + ", priority " + std::to_string(p.steps) + " x " +
+                   FormatShort(p.importance_factor) + " x " + FormatShort(p.weight) + " = " + FormatFixed(p.priority) +
+                   (p.weakest_link ? " (weakest link)" : "") + "\n";
             if (qs.today >= 1 && qs.today < kLevelCount && !question.next_steps[qs.today - 1].empty())
                 out += "     Next step: " + question.next_steps[qs.today - 1] + "\n";
         }

@@ -121,7 +121,9 @@ void Summary(std::string& out, const Questionnaire& q, const TeamScores& t) {
     }
     out += "<div class=\"card\"><h3>Workshop agenda</h3><p class=\"big\">" + std::to_string(t.agenda.size()) +
            "</p><p>topics, disagreements first, then the largest gaps. See <a href=\"#agenda\">the agenda</a>.</p></div>\n";
-    out += "</div>\n</section>\n";
+    out += "</div>\n<p class=\"small\">How the team figures are made: each person's own scores, exactly as their own results show them "
+           "(2 decimals), are averaged; each person's overall index uses their own importance points. A person who took the quick scan "
+           "counts only for the quick scan's questions. So a team of one shows that person's own scores.</p>\n</section>\n";
 }
 
 template <typename Named>
@@ -275,7 +277,8 @@ void AgendaSection(std::string& out, const Questionnaire& q, const TeamScores& t
         out += "<p>Nothing to put on the agenda: the team agrees everywhere and no gap reaches one level.</p>\n</section>\n";
         return;
     }
-    out += "<p class=\"intro\">First the questions the team disagrees on, most divided first; then the largest gaps between today and the target.</p>\n<ol class=\"items\">\n";
+    out += "<p class=\"intro\">First the questions the team disagrees on, most divided first; then the largest gaps between today and the target. "
+           "The order uses the standard deviations and gaps as shown (2 decimals); equal ones keep the questionnaire's order.</p>\n<ol class=\"items\">\n";
     for (const AgendaItem& a : t.agenda) {
         if (!InRange(a.question, q.questions.size())) continue;
         const Question& question = q.questions[a.question];

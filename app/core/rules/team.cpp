@@ -170,7 +170,8 @@ TeamScores AggregateTeam(const Questionnaire& q, const std::vector<Result>& resu
     // Buffers reused for every respondent: no allocation inside the loop once they have grown.
     std::vector<const Answer*> answers;
     std::vector<Partial> area_partial(area_count), driver_partial(driver_count);
-    std::vector<double> shares;
+    std::vector<int> weights;
+    std::vector<AreaPercent> published(area_count);
 
     for (const Result& r : results) {
         const int role = RoleIndex(r.respondent.role);
@@ -180,16 +181,18 @@ TeamScores AggregateTeam(const Questionnaire& q, const std::vector<Result>& resu
         std::fill(driver_partial.begin(), driver_partial.end(), Partial{});
         for (std::size_t i = 0; i < question_count; ++i) {
             const Answer* a = answers[i];
-            if (!a) continue;
+            const Question& question = q.questions[i];
+            // Only what this respondent's mode asked, as in scoring.h: a quick scan's other answers do not count.
+            if (!a || !IsAsked(question, r.mode)) continue;
             QuestionSums& qs = questions[i];
-            if (a->status == AnswerStatus::DontKnow) { ++qs.dont_know; continue; }
-            if (a->status == AnswerStatus::NotApplicable) { ++qs.not_applicable; continue; }
-            if (a->status != AnswerStatus::Answered || a->today < 1 || a->today > kLevelCount) continue;
+            const AnswerStatus status = EffectiveStatus(a);
+            if (status == AnswerStatus::DontKnow) { ++qs.dont_know; continue; }
+            if (status == AnswerStatus::NotApplicable) { ++qs.not_applicable; continue; }
+            if (status != AnswerStatus::Answered) continue;
             const int target = a->target >= 1 && a->target <= kLevelCount ? a->target : a->today;
             qs.today.Add(a->today);
             qs.target.Add(target);
             if (role >= 0) { ++qs.roles[role].n; qs.roles[role].sum += a->today; }
-            const Question& question = q.questions[i];
             const double today_percent = LevelPercent(a->today), target_percent = LevelPercent(target);
             Partial& ap = area_partial[question.area];
             ap.weight += question.weight;
@@ -203,27 +206,21 @@ TeamScores AggregateTeam(const Questionnaire& q, const std::vector<Result>& resu
                 dp.target += w * target_percent;
             }
         }
-        // This respondent's area, driver and overall scores, by the rules of scoring.h.
-        AreaShares(q, r, shares);
-        double weight_sum = 0.0, any = 0.0;
-        for (std::size_t a = 0; a < area_count; ++a)
-            if (area_partial[a].weight > 0.0) { weight_sum += shares[a]; any += 1.0; }
-        const bool equal = any > 0.0 && weight_sum <= 0.0;
-        if (equal) weight_sum = any;
-        double overall_today = 0.0, overall_target = 0.0;
+        // This respondent's published area, driver and overall scores, by the rules of scoring.h, so a team of one
+        // shows exactly that respondent's own numbers.
+        AreaWeights(q, r, weights);
         for (std::size_t a = 0; a < area_count; ++a) {
             const Partial& p = area_partial[a];
+            published[a] = AreaPercent{};
             if (p.weight <= 0.0) continue;
-            const double today = p.today / p.weight, target = p.target / p.weight;
-            areas[a].Add(today, target, role);
-            const double w = (equal ? 1.0 : shares[a]) / weight_sum;
-            overall_today += w * today;
-            overall_target += w * target;
+            published[a] = {true, Round2(p.today / p.weight), Round2(p.target / p.weight)};
+            areas[a].Add(published[a].percent, published[a].target_percent, role);
         }
-        if (any > 0.0) overall.Add(overall_today, overall_target, role);
+        const OverallIndex o = CombineAreas(published, weights);
+        if (o.scored) overall.Add(o.percent, o.target_percent, role);
         for (std::size_t d = 0; d < driver_count; ++d) {
             const Partial& p = driver_partial[d];
-            if (p.weight > 0.0) drivers[d].Add(p.today / p.weight, p.target / p.weight, role);
+            if (p.weight > 0.0) drivers[d].Add(Round2(p.today / p.weight), Round2(p.target / p.weight), role);
         }
     }
 

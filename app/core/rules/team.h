@@ -5,18 +5,21 @@
 // ---------------------------------------------------------------------------------------------------------------
 // THE RULES IN PLAIN WORDS (docs/scoring.md, "Team aggregation", says the same with examples)
 //
-// Per question, over the respondents who answered it with a level (status answered; the question's asked/quick
-// mode is ignored here: every answered level counts): n, mean, min, max and population standard deviation of
-// the levels today, and the same for the targets (no target = today, as in scoring.h). Gap = target mean - mean.
+// Asked and answered as in scoring.h: a respondent counts only for the questions their own mode asked (a quick
+// scan's answers outside the scan are ignored everywhere) and answered with a level.
+// Per question, over the respondents who answered it: n, mean, min, max and population standard deviation of
+// the levels today, and the same for the targets (no target = today, as in scoring.h). Gap = target mean - mean,
+// from the two published (rounded) means.
 // Agreement: the team agrees on a question when sd <= 0.75 level and max - min <= 2 levels; a single answer agrees.
 //   A question nobody answered has n = 0 and no agreement flag.
 // Roles (owner, manager, front line, other): per question and per area, the mean of the respondents in that role.
 //   Role gaps are differences of those means for every pair of roles that both have answers (first role minus second).
-// Areas and drivers: each respondent's own score (scoring.h rules, percent) is computed in the same pass; the team
-//   figure is n, mean, min, max and sd over the respondents who have that score. The overall index likewise, each
-//   respondent with their own area points.
-// Workshop agenda (top N, default 10): first the questions the team disagrees on, largest sd first; then the
-//   questions with a gap of 1 level or more, largest gap first; ties in questionnaire order; each with its reason.
+// Areas and drivers: each respondent's own published score (scoring.h rules, percent, 2 decimals) is computed in
+//   the same pass; the team figure is n, mean, min, max and sd over the respondents who have that score. The
+//   overall index likewise (CombineAreas), each respondent with their own area points: a team of one shows exactly
+//   that respondent's own scores.
+// Workshop agenda (top N, default 10): first the questions the team disagrees on, largest published sd first; then
+//   the questions with a published gap of 1 level or more, largest first; ties in questionnaire order; each with its reason.
 // Numbers are rounded to 2 decimals when published; level sums are exact integers, so sd does not drift.
 // ---------------------------------------------------------------------------------------------------------------
 
