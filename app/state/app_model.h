@@ -41,6 +41,8 @@ struct TeamState {
     bool messages_are_errors = false;
     TeamScores scores;                 // AggregateTeam of the members, recomputed only when they change
     int scores_for = -1;               // how many members `scores` was computed for (-1: stale)
+    std::vector<TeamMember> removed;   // the last member removed, for Undo (empty or one); cleared by the next add
+    int removed_at = -1;               // where it was in members
 };
 
 // The invitation builder's fields, and the invitation the respondent arrived with.

@@ -3,6 +3,7 @@
 // produces a message and changes nothing.
 #include "state/inbox.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -120,9 +121,78 @@ bool AddTeamResult(AppModel& state, const std::string& source, const Result& res
         team.messages_are_errors = true;
         return false;
     }
+    // The same result twice (a link pasted again, a file and its link) would count one person twice.
+    for (const TeamMember& m : team.members) {
+        if (!SameTeamResult(m.result, result)) continue;
+        team.messages.push_back(source + " is the same result as " + m.source + " (" + m.label + "): skipped, so nobody counts twice.");
+        return false;
+    }
     team.members.push_back({MemberLabel(result), source, result});
     team.scores_for = -1;
+    team.removed.clear();
+    team.removed_at = -1;
     team.messages.push_back(source + ": added " + team.members.back().label + ".");
+    return true;
+}
+
+bool SameTeamResult(const Result& a, const Result& b) {
+    // Notes and the update time may differ between a file and its link (a link carries no notes); what is scored may not.
+    if (a.questionnaire_id != b.questionnaire_id || a.mode != b.mode) return false;
+    if (a.respondent.organisation != b.respondent.organisation || a.respondent.name != b.respondent.name ||
+        a.respondent.role != b.respondent.role)
+        return false;
+    if (!a.created.empty() && !b.created.empty() && a.created.substr(0, 10) != b.created.substr(0, 10)) return false;
+    // Points: compare only the areas with points, in any order.
+    auto points_of = [](const Result& r, const std::string& area) {
+        int total = 0;
+        for (const AreaPoints& p : r.area_points) if (p.area == area) total += p.points;
+        return total;
+    };
+    for (const AreaPoints& p : a.area_points) if (points_of(b, p.area) != points_of(a, p.area)) return false;
+    for (const AreaPoints& p : b.area_points) if (points_of(a, p.area) != points_of(b, p.area)) return false;
+    // Answers by question id; an answer missing on one side is the same as an unanswered one.
+    auto same = [](const Answer* x, const Answer* y) {
+        const AnswerStatus sx = EffectiveStatus(x), sy = EffectiveStatus(y);
+        if (sx != sy) return false;
+        if (sx != AnswerStatus::Answered) return true;
+        const int tx = x->target >= 1 && x->target <= kLevelCount ? x->target : x->today;
+        const int ty = y->target >= 1 && y->target <= kLevelCount ? y->target : y->today;
+        return x->today == y->today && tx == ty;
+    };
+    auto find = [](const Result& r, const std::string& id, std::size_t hint) -> const Answer* {
+        if (hint < r.answers.size() && r.answers[hint].question == id) return &r.answers[hint];
+        for (const Answer& x : r.answers) if (x.question == id) return &x;
+        return nullptr;
+    };
+    for (std::size_t i = 0; i < a.answers.size(); ++i)
+        if (!same(&a.answers[i], find(b, a.answers[i].question, i))) return false;
+    for (std::size_t i = 0; i < b.answers.size(); ++i)
+        if (!same(find(a, b.answers[i].question, i), &b.answers[i])) return false;
+    return true;
+}
+
+void RemoveTeamMember(AppModel& state, int index) {
+    TeamState& team = state.team;
+    if (index < 0 || index >= static_cast<int>(team.members.size())) return;
+    team.removed.assign(1, team.members[static_cast<size_t>(index)]);
+    team.removed_at = index;
+    team.messages = {team.removed[0].label + " removed."};
+    team.messages_are_errors = false;
+    team.members.erase(team.members.begin() + index);
+    team.scores_for = -1;
+    // The questionnaire stays chosen while an undo is possible, so the member can come back.
+}
+
+bool UndoRemoveTeamMember(AppModel& state) {
+    TeamState& team = state.team;
+    if (team.removed.empty()) return false;
+    const int at = std::min<int>(std::max(0, team.removed_at), static_cast<int>(team.members.size()));
+    team.members.insert(team.members.begin() + at, team.removed[0]);
+    team.messages = {team.removed[0].label + " is back."};
+    team.messages_are_errors = false;
+    team.removed.clear();
+    team.removed_at = -1;
+    team.scores_for = -1;
     return true;
 }
 

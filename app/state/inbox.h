@@ -16,7 +16,10 @@ constexpr const char* kCustomQuestionnairesKey = "systemic.v1.custom";   // JSON
 void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& text);
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment);
 int AddTeamLinks(AppModel& state, const std::string& text);                    // every results link in `text`; returns how many were added
-bool AddTeamResult(AppModel& state, const std::string& source, const Result& result, int questionnaire);   // false (with a message) for another questionnaire
+bool AddTeamResult(AppModel& state, const std::string& source, const Result& result, int questionnaire);   // false (with a message) for another questionnaire or the same result twice
+bool SameTeamResult(const Result& a, const Result& b);                         // same respondent, mode, points and levels (notes and times aside)
+void RemoveTeamMember(AppModel& state, int index);                             // removes members[index], keeping it for UndoRemoveTeamMember
+bool UndoRemoveTeamMember(AppModel& state);                                    // puts the last removed member back where it was; false when none
 void LoadStoredCustomQuestionnaires(AppModel& state, Host& host);             // at start: the custom questionnaires loaded before
 std::string MemberLabel(const Result& r);                                      // "Sam Patel, owner, Harbour Bakery" as far as given
 int FindQuestionnaire(const AppModel& state, const std::string& id);           // index into questionnaires, or -1

@@ -2,6 +2,8 @@
 // downloads of the results and team screens, all made here so both screens name and build files the same way.
 #include "state/outbox.h"
 
+#include <algorithm>
+
 #include "formats/links.h"
 #include "formats/result_file.h"
 #include "reports/csv.h"
@@ -63,6 +65,24 @@ std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues) {
     if (q.sector == "custom") invitation.questionnaire_hash = q.hash;
     if (issues) *issues = CheckInvitation(invitation);
     return host.PageUrl() + "#" + EncodeInvitation(invitation);
+}
+
+std::string LocalLinkWarning(const std::string& url) {
+    // The scheme and host, lower-cased: "file:", or an address only this computer answers.
+    std::string head;
+    for (char c : url.substr(0, 32)) head += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const bool file = head.rfind("file:", 0) == 0;
+    bool local = false;
+    for (const char* prefix : {"http://localhost", "https://localhost", "http://127.", "https://127.", "http://[::1]", "https://[::1]"})
+        local = local || head.rfind(prefix, 0) == 0;
+    if (!file && !local) return "";
+    const std::string where = file ? "a copy of this page saved on this computer (the link starts with file://)"
+                                   : "a page served only on this computer (the link starts with " + url.substr(0, url.find('/', 8)) + ")";
+    return "Your client cannot open this link: it points to " + where + ", so it works only here. Send instead either "
+           "(1) an invitation made from the page at its web address, if your organisation hosts Systemic, or "
+           "(2) the Systemic page file itself (systemic.html) as an attachment, with this message: \"Open the attached "
+           "file, then paste this into the address bar after the file's name: " + url.substr(std::min(url.size(), url.find('#'))) +
+           "\". The file works offline, and the answers stay on your client's computer.";
 }
 
 std::string MailtoUrl(const std::string& to, const std::string& subject, const std::string& body) {

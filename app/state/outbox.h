@@ -17,6 +17,7 @@ namespace systemic {
 
 std::string ResultsLinkUrl(const AppModel& state, Host& host);                 // this page's address + "#r=..." for the open session; "" without one
 std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues);  // this page's address + "#invite=..." from the builder's fields
+std::string LocalLinkWarning(const std::string& url);                         // "" when others can open url; else why not and what to send instead (file://, localhost)
 std::string MailtoUrl(const std::string& to, const std::string& subject, const std::string& body);   // percent-encoded (RFC 3986 unreserved kept) mailto: link
 
 // A file to download: its name, MIME type and bytes.

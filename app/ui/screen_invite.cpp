@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "rules/timing.h"
 #include "screens.h"
 #include "state/inbox.h"
 #include "state/outbox.h"
@@ -40,12 +41,15 @@ void DrawInviteBuilder(AppState& state, Host& host) {
         NoteTarget(state, ("Invite " + state.questionnaires[static_cast<size_t>(i)].id).c_str());
         ImGui::PopID();
     }
-    if (ImGui::RadioButton("Quick scan (about 5 minutes)", f.mode == Mode::Quick)) {
+    const Questionnaire& chosen = state.questionnaires[static_cast<size_t>(f.questionnaire)];
+    const std::string quick_label = "Quick scan (about " + std::to_string(EstimateTime(chosen, Mode::Quick).minutes) + " minutes)";
+    const std::string full_label = "Full assessment (about " + std::to_string(EstimateTime(chosen, Mode::Full).minutes) + " minutes)";
+    if (ImGui::RadioButton(quick_label.c_str(), f.mode == Mode::Quick)) {
         f.mode = Mode::Quick;
         changed = true;
     }
     NoteTarget(state, "Invite quick");
-    if (ImGui::RadioButton("Full assessment (20 to 30 minutes)", f.mode == Mode::Full)) {
+    if (ImGui::RadioButton(full_label.c_str(), f.mode == Mode::Full)) {
         f.mode = Mode::Full;
         changed = true;
     }
@@ -70,6 +74,11 @@ void DrawInviteBuilder(AppState& state, Host& host) {
         MutedText("Your invitation link:");
         ImGui::InputTextMultiline("##link", &f.link, ImVec2(ColumnWidth(), Em(4.0f)), ImGuiInputTextFlags_ReadOnly);
         NoteTarget(state, "Invitation link");
+        const std::string local = LocalLinkWarning(f.link);
+        if (!local.empty()) {
+            Banner(local.c_str(), BannerKind::Warning);
+            NoteTarget(state, "Local link warning");
+        }
         if (SecondaryButton("Copy the link")) {
             host.CopyText(f.link);
             state.link_copied = "Copied. Paste it into an e-mail or a chat message to your client.";
@@ -111,8 +120,9 @@ void DrawInvited(AppState& state, Host& /*host*/) {
     ImGui::Spacing();
     const int qi = state.chosen_questionnaire;
     if (qi >= 0) {
-        const std::string what = state.questionnaires[static_cast<size_t>(qi)].title + ", " +
-                                 (inv.mode == Mode::Quick ? "quick scan (about 5 minutes)." : "full assessment (20 to 30 minutes).");
+        const Questionnaire& q = state.questionnaires[static_cast<size_t>(qi)];
+        const std::string what = q.title + ", " + (inv.mode == Mode::Quick ? "quick scan" : "full assessment") + " (about " +
+                                 std::to_string(EstimateTime(q, inv.mode).minutes) + " minutes).";
         Paragraph(what.c_str());
     }
     MutedText("Your answers stay in this browser. At the end you choose whether to send the results link back.");

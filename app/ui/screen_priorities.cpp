@@ -14,16 +14,26 @@ namespace {
 
 constexpr int kStep = 5;
 
+// Evenly means equal: every area gets the same whole number (12 each for eight areas, 96 in all). Scoring uses only
+// the ratios of the points (docs/scoring.md), so this counts exactly like no points; 13/13/13/13/12/12/12/12 did not.
 void SpreadEvenly(const Questionnaire& q, Result& r) {
     const int n = static_cast<int>(q.areas.size());
     r.area_points.clear();
-    for (int i = 0; i < n; ++i) r.area_points.push_back({q.areas[static_cast<size_t>(i)].id, 100 / n + (i < 100 % n ? 1 : 0)});
+    for (int i = 0; i < n; ++i) r.area_points.push_back({q.areas[static_cast<size_t>(i)].id, n > 0 ? 100 / n : 0});
 }
 
 int Total(const Result& r) {
     int total = 0;
     for (const AreaPoints& a : r.area_points) total += a.points;
     return total;
+}
+
+// Every area has the same points, above 0: an even spread, complete whatever the total.
+bool Even(const Result& r) {
+    if (r.area_points.empty() || r.area_points[0].points <= 0) return false;
+    for (const AreaPoints& a : r.area_points)
+        if (a.points != r.area_points[0].points) return false;
+    return true;
 }
 
 } // namespace
@@ -50,7 +60,8 @@ void DrawPriorities(AppState& state, Host& /*host*/) {
     } else {
         const int left = 100 - Total(r);
         char remainder[96];
-        if (left > 0) std::snprintf(remainder, sizeof remainder, "Points left to share: %d", left);
+        if (Even(r) && left != 0) std::snprintf(remainder, sizeof remainder, "Spread evenly: every part counts the same");
+        else if (left > 0) std::snprintf(remainder, sizeof remainder, "Points left to share: %d", left);
         else if (left < 0) std::snprintf(remainder, sizeof remainder, "%d points too many: take some away", -left);
         else std::snprintf(remainder, sizeof remainder, "All 100 points shared");
         if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
@@ -109,7 +120,7 @@ void DrawPriorities(AppState& state, Host& /*host*/) {
     }
     ImGui::Spacing();
     ImGui::Spacing();
-    const bool unbalanced = r.area_points.size() == q.areas.size() && Total(r) != 100;
+    const bool unbalanced = r.area_points.size() == q.areas.size() && Total(r) != 100 && !Even(r);
     if (unbalanced) MutedText("Share exactly 100 points to continue, or clear them.");
     ImGui::BeginDisabled(unbalanced);
     if (PrimaryButton(r.area_points.empty() ? "Skip this step" : "Continue")) GoTo(state, Screen::Questions);

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "rules/timing.h"
 #include "screens.h"
 #include "widgets.h"
 
@@ -50,18 +51,19 @@ void DrawSector(AppState& state, Host& /*host*/) {
 
     ImGui::Spacing();
     Heading(state.fonts, "How long do you have?");
-    int quick = 0, full = 0;
+    // Counts and times from the chosen questionnaire's own words (rules/timing.h), not a guess.
+    char quick_body[160], full_body[160];
     if (state.chosen_questionnaire >= 0) {
-        for (const Question& q : state.questionnaires[static_cast<size_t>(state.chosen_questionnaire)].questions) {
-            ++full;
-            if (q.quick) ++quick;
-        }
+        const Questionnaire& chosen = state.questionnaires[static_cast<size_t>(state.chosen_questionnaire)];
+        const TimeEstimate quick = EstimateTime(chosen, Mode::Quick), full = EstimateTime(chosen, Mode::Full);
+        std::snprintf(quick_body, sizeof quick_body, "%d questions, about %d minutes. One or two on each part of the system.",
+                      quick.questions, quick.minutes);
+        std::snprintf(full_body, sizeof full_body, "%d questions, about %d minutes. The whole picture, with a detailed plan.",
+                      full.questions, full.minutes);
+    } else {
+        std::snprintf(quick_body, sizeof quick_body, "About 10 questions. One or two on each part of the system.");
+        std::snprintf(full_body, sizeof full_body, "About 40 questions. The whole picture, with a detailed plan.");
     }
-    char quick_body[128], full_body[128];
-    std::snprintf(quick_body, sizeof quick_body, "%s questions, about 5 minutes. One or two on each part of the system.",
-                  quick ? std::to_string(quick).c_str() : "About 10");
-    std::snprintf(full_body, sizeof full_body, "%s questions, 20 to 30 minutes. The whole picture, with a detailed plan.",
-                  full ? std::to_string(full).c_str() : "About 40");
     if (Card("quick", {"Quick scan", quick_body, state.chosen_mode == Mode::Quick ? "Chosen" : nullptr, nullptr},
              state.chosen_mode == Mode::Quick, state.fonts))
         state.chosen_mode = Mode::Quick;

@@ -72,6 +72,13 @@ void DrawTeam(AppState& state, Host& host) {
     for (const std::string& m : team.messages)
         if (team.messages_are_errors) Banner(m.c_str(), BannerKind::Warning);
         else MutedText(m.c_str());
+    if (!team.removed.empty()) {
+        if (SecondaryButton(("Undo: put " + team.removed[0].label + " back").c_str())) {
+            UndoRemoveTeamMember(state);
+            state.announcement = team.messages.empty() ? "" : team.messages.back();
+        }
+        NoteTarget(state, "Undo remove");
+    }
 
     if (team.members.empty()) {
         ImGui::Spacing();
@@ -106,11 +113,8 @@ void DrawTeam(AppState& state, Host& host) {
         ImGui::PopID();
     }
     if (remove >= 0) {
-        team.messages = {team.members[static_cast<size_t>(remove)].label + " removed."};
-        team.messages_are_errors = false;
-        team.members.erase(team.members.begin() + remove);
-        team.scores_for = -1;
-        if (team.members.empty()) team.questionnaire = -1;
+        RemoveTeamMember(state, remove);
+        state.announcement = team.messages.empty() ? "" : team.messages.back();
         EndColumn();
         return;
     }

@@ -20,7 +20,8 @@ void DrawWelcome(AppState& state, Host& host) {
               "about them, what you offer, your people, your information, the journeys customers take, and how "
               "you measure it all. It shows where you stand today, where you want to be in a year, and the weak "
               "links to fix first.");
-    Paragraph("The quick scan takes about 5 minutes. The full assessment takes 20 to 30 minutes.");
+    Paragraph("The quick scan has about 10 questions and the full assessment about 40; the next screen says how long each "
+              "takes for your sector.");
     ImGui::Spacing();
     MutedText("Private by design: your answers stay in this browser on this device. Nothing is sent anywhere "
               "unless you choose to share a link, download a file or print.");

@@ -6,6 +6,7 @@
 
 #include "app.h"
 #include "formats/result_file.h"
+#include "rules/scoring.h"
 #include "state/session.h"
 #include "ui_driver.h"
 
@@ -231,17 +232,21 @@ TEST_CASE("priorities: 100 points with a live remainder") {
     REQUIRE(ui.ClickTarget("Continue"));
     REQUIRE(ScreenOf(ui) == "priorities");
     REQUIRE(ui.ClickTarget("Share points"));
-    int total = 0;
-    for (const AreaPoints& a : ui.state.session.result.area_points) total += a.points;
-    CHECK(total == 100);
+    // Evenly is equal: the same points for every area (12 x 8 = 96), which scores exactly like no points.
+    for (const AreaPoints& a : ui.state.session.result.area_points) CHECK(a.points == 12);
+    const Scores even = Score(ui.state.questionnaires[static_cast<size_t>(ui.state.session.questionnaire)], ui.state.session.result);
+    for (double share : even.importance) CHECK(share == 12.5);
+    REQUIRE(ui.ClickTarget("More insight"));   // 4 left to give
+    CHECK(ui.state.session.result.area_points[0].points == 16);
     REQUIRE(ui.ClickTarget("More insight"));   // nothing left to give: refused
-    CHECK(ui.state.session.result.area_points[0].points == 13);
+    CHECK(ui.state.session.result.area_points[0].points == 16);
     REQUIRE(ui.ClickTarget("Less insight"));
-    CHECK(ui.state.session.result.area_points[0].points == 8);
+    CHECK(ui.state.session.result.area_points[0].points == 11);
     REQUIRE(ui.ClickTarget("Continue"));
-    CHECK(ScreenOf(ui) == "priorities");   // 95 of 100: not yet
-    REQUIRE(ui.ClickTarget("More people"));
-    REQUIRE(ui.ClickTarget("Continue"));
+    CHECK(ScreenOf(ui) == "priorities");   // 95 of 100 and not even: not yet
+    REQUIRE(ui.ClickTarget("Spread evenly"));
+    for (const AreaPoints& a : ui.state.session.result.area_points) CHECK(a.points == 12);
+    REQUIRE(ui.ClickTarget("Continue"));   // an even spread is complete
     CHECK(ScreenOf(ui) == "questions");
 }
 

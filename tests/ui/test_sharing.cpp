@@ -56,8 +56,20 @@ TEST_CASE("results links pasted into the team view aggregate to the same numbers
     REQUIRE(ui.ClickTarget("Team report"));
     REQUIRE(ui.host.downloads.size() == 2);
     CHECK(ui.host.downloads[1].data.find("<svg") != std::string::npos);
+    const std::string second = ui.state.team.members[1].source;
     REQUIRE(ui.ClickTarget("Remove 2"));
     CHECK(ui.state.team.members.size() == 2);
+    ui.Frame();
+    REQUIRE(ui.ClickTarget("Undo remove"));          // Remove has an undo
+    REQUIRE(ui.state.team.members.size() == 3);
+    CHECK(ui.state.team.members[1].source == second);
+    ui.Frame();
+    CHECK(TeamToJson(q, ui.state.team.scores) == TeamToJson(q, AggregateTeam(q, results)));
+    // The same link pasted again is skipped with a message, not counted as a fourth person.
+    ui.state.team.paste = ui.host.PageUrl() + "#" + EncodeResultLink(q, results[0]) + "\n";
+    REQUIRE(ui.ClickTarget("Add links"));
+    CHECK(ui.state.team.members.size() == 3);
+    CHECK(ui.state.team.messages.back().find("Link 1 is the same result as Link 1") == 0);
 }
 
 TEST_CASE("a results link for another questionnaire is refused in a team") {
@@ -197,4 +209,37 @@ TEST_CASE("the invitation builder makes a link that opens the same invitation") 
     CHECK(back.invitation->client == "Café <Ünïcode> & Co");
     CHECK(back.invitation->questionnaire == "public");
     CHECK(back.invitation->mode == Mode::Full);
+}
+
+TEST_CASE("an invitation made from a saved copy (file://) warns and says what to send instead") {
+    UiDriver ui;
+    auto has_warning = [&] {
+        for (const auto& t : ui.state.targets) if (t.label == "Local link warning") return true;
+        return false;
+    };
+    SUBCASE("file://") {
+        ui.host.page_url = "file:///home/alex/Downloads/systemic.html";
+        REQUIRE(ui.ClickTarget("Prepare invitation"));
+        REQUIRE(ui.ClickTarget("Create link"));
+        ui.Frames(2);
+        CHECK(ui.state.invite_form.link.rfind("file:///", 0) == 0);
+        CHECK(has_warning());
+        const std::string w = LocalLinkWarning(ui.state.invite_form.link);
+        CHECK(w.find("cannot open this link") != std::string::npos);
+        CHECK(w.find("systemic.html") != std::string::npos);
+        CHECK(w.find("#invite=") != std::string::npos);
+    }
+    SUBCASE("a hosted page does not warn") {
+        ui.host.page_url = "https://assess.example.org/systemic.html";
+        REQUIRE(ui.ClickTarget("Prepare invitation"));
+        REQUIRE(ui.ClickTarget("Create link"));
+        ui.Frames(2);
+        CHECK_FALSE(has_warning());
+    }
+    SUBCASE("other local addresses") {
+        CHECK(!LocalLinkWarning("FILE:///C:/Users/x/systemic.html#invite=abc").empty());
+        CHECK(!LocalLinkWarning("http://127.0.0.1:8080/#invite=abc").empty());
+        CHECK(!LocalLinkWarning("http://localhost:8080/#invite=abc").empty());
+        CHECK(LocalLinkWarning("https://example.org/s.html#invite=abc").empty());
+    }
 }
