@@ -185,7 +185,7 @@ TEST_CASE("downloads: answers, CSVs and the printable report") {
         CHECK(f.filename == "systemic-b2b-2026-11-22-areas.csv");
         const std::vector<std::string> lines = CsvLines(f.data);
         REQUIRE(lines.size() == q.areas.size() + 1);
-        CHECK(lines[0].find("area,importance points,today %") != std::string::npos);
+        CHECK(lines[0].find("area,importance %,weight,today %") != std::string::npos);
     }
     SUBCASE("the HTML report has vector charts and escapes the organisation") {
         REQUIRE(ui.ClickTarget("Download report"));

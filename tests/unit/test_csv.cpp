@@ -136,9 +136,10 @@ TEST_CASE("csv: one respondent's areas") {
     const std::string csv = ResultsCsvAreas(q, s);
     const Rows rows = ParseExport(csv);
     REQUIRE(rows.size() == q.areas.size() + 1);
-    CHECK(rows[0] == std::vector<std::string>{"area", "importance points", "today %", "target %", "gap", "stage", "answered", "don't know", "N/A"});
-    CHECK(rows[1] == std::vector<std::string>{"Customer insight", "50.00", "41.67", "75.00", "33.33", "Defined", "2", "0", "0"});
-    CHECK(rows[2] == std::vector<std::string>{"Proposition", "30.00", "0.00", "50.00", "50.00", "Ad hoc", "1", "1", "0"});
+    CHECK(rows[0] == std::vector<std::string>{"area", "importance %", "weight", "today %", "target %", "gap", "stage", "answered", "single answer",
+                                              "don't know", "N/A"});
+    CHECK(rows[1] == std::vector<std::string>{"Customer insight", "50.00", "50", "41.67", "75.00", "33.33", "Defined", "2", "no", "0", "0"});
+    CHECK(rows[2] == std::vector<std::string>{"Proposition", "30.00", "30", "0.00", "50.00", "50.00", "Ad hoc", "1", "yes", "1", "0"});
     CHECK(csv.find("\r\n") != std::string::npos);
 }
 

@@ -109,13 +109,16 @@ std::string ResultsCsvQuestions(const Questionnaire& q, const Result& r, const S
 
 std::string ResultsCsvAreas(const Questionnaire& q, const Scores& s) {
     std::string out = kCsvBom;
-    EndRow(out, {"area", "importance points", "today %", "target %", "gap", "stage", "answered", "don't know", "N/A"});
+    // importance % = the share of the points as given; weight = what the area counts in the indices (docs/scoring.md).
+    EndRow(out, {"area", "importance %", "weight", "today %", "target %", "gap", "stage", "answered", "single answer", "don't know", "N/A"});
     for (std::size_t a = 0; a < q.areas.size(); ++a) {
         const ScoreValue v = a < s.areas.size() ? s.areas[a] : ScoreValue{};
         const double importance = a < s.importance.size() ? s.importance[a] : 0.0;
-        EndRow(out, {CsvText(q.areas[a].name), FormatFixed(importance), v.scored ? FormatFixed(v.percent) : "",
+        const int weight = a < s.area_weights.size() ? s.area_weights[a] : 0;
+        EndRow(out, {CsvText(q.areas[a].name), FormatFixed(importance), std::to_string(weight), v.scored ? FormatFixed(v.percent) : "",
                      v.scored ? FormatFixed(v.target_percent) : "", v.scored ? FormatFixed(v.gap) : "", v.scored ? LevelName(v.level) : "",
-                     std::to_string(v.coverage.answered), std::to_string(v.coverage.dont_know), std::to_string(v.coverage.not_applicable)});
+                     std::to_string(v.coverage.answered), v.single_answer ? "yes" : "no", std::to_string(v.coverage.dont_know),
+                     std::to_string(v.coverage.not_applicable)});
     }
     return out;
 }

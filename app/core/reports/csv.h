@@ -22,7 +22,7 @@ constexpr const char* kCsvBom = "\xEF\xBB\xBF";
 std::string CsvText(std::string_view field);       // a user-text field: formula guard, then quoted if it holds , " CR or LF
 std::string CsvNumber(std::string_view field);     // a field we wrote ourselves: quoted only if needed, never prefixed
 std::string ResultsCsvQuestions(const Questionnaire& q, const Result& r, const Scores& s);   // BOM, header, one row per question: id, area, question, status, today, target, gap, today %, target %, note
-std::string ResultsCsvAreas(const Questionnaire& q, const Scores& s);                       // BOM, header, one row per area: area, importance points, today %, target %, gap, stage, answered, don't know, N/A
+std::string ResultsCsvAreas(const Questionnaire& q, const Scores& s);                       // BOM, header, one row per area: area, importance %, weight, today %, target %, gap, stage, answered, single answer, don't know, N/A
 std::string TeamCsv(const Questionnaire& q, const TeamScores& t);   // TeamToCsv's table for spreadsheets: BOM, CRLF, id columns guarded
 
 } // namespace systemic
