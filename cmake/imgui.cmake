@@ -28,8 +28,9 @@ add_library(imgui STATIC
     ${SYSTEMIC_IMGUI_DIR}/imgui_tables.cpp
     ${SYSTEMIC_IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${SYSTEMIC_IMGUI_DIR})
-# No obsolete API, no shell or file access (nothing is saved to imgui.ini; the app keeps its own state).
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO
+# 32-bit characters (emoji and other characters beyond U+FFFF are kept whole); no obsolete API, no shell or file
+# access (nothing is saved to imgui.ini; the app keeps its own state).
+target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO
     IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)
 if(NOT EMSCRIPTEN)
     # Native builds serve the UI tests: Dear ImGui's test-engine hooks report every item's label and

@@ -6,7 +6,7 @@
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
-  var textInput = document.getElementById('text-input');
+  var sem = document.getElementById('sem');
   var ready = false;
   var firstFrameMs = 0;      // time from navigation start to the first frame drawn
 
@@ -121,30 +121,31 @@
   }
   function imguiButton(b) { return b === 0 ? 0 : b === 2 ? 1 : b === 1 ? 2 : b; }
   function source(e) { return e.pointerType === 'touch' ? 1 : e.pointerType === 'pen' ? 2 : 0; }
-  function focusForText() {
-    // Inside the user's gesture, so phones open their keyboard.
-    if (Module._systemic_frame_now() || Module._systemic_frame_now()) {
-      textInput.value = ' ';
-      textInput.focus({ preventScroll: true });
-    }
-  }
-
-  canvas.addEventListener('pointerdown', function (e) {
-    if (!ready) return;
+  // Pointer events reach the app from the canvas and from the text layer over it (#sem): text takes the pointer
+  // so it can be selected, and the same press still clicks the widget under it. Controls in #sem take no
+  // pointer events (CSS), so a tap is exactly one activation: ImGui's.
+  function onText(e) { return e.target !== canvas; }
+  function isField(el) { return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && sem.contains(el); }
+  function selecting() { var s = window.getSelection(); return s && !s.isCollapsed && String(s).length > 0; }
+  function pointerDown(e) {
+    if (!ready || isField(e.target)) return;
     var p = pos(e);
     if (e.pointerType === 'touch') {
       if (touch) return;   // one finger drives the UI; others are ignored
       touch = { id: e.pointerId, x0: e.clientX, y0: e.clientY, y: p[1], scrolling: false };
       Module._systemic_pointer(1, p[0], p[1], 0, 1, mods(e));
     } else {
-      canvas.setPointerCapture(e.pointerId);
+      if (!onText(e)) canvas.setPointerCapture(e.pointerId);
       Module._systemic_pointer(1, p[0], p[1], imguiButton(e.button), source(e), mods(e));
     }
-    if (document.activeElement !== textInput) canvas.focus({ preventScroll: true });
-    e.preventDefault();
-  });
-  canvas.addEventListener('pointermove', function (e) {
-    if (!ready) return;
+    // A press on the page takes the keyboard focus off the DOM tree's controls and fields (ImGui's hides its own).
+    if (sem.contains(document.activeElement)) document.activeElement.blur();
+    if (!onText(e)) canvas.focus({ preventScroll: true });
+    // On text, the browser's default starts a selection; elsewhere nothing of the browser's is wanted.
+    if (!(onText(e) && e.pointerType !== 'touch')) e.preventDefault();
+  }
+  function pointerMove(e) {
+    if (!ready || isField(e.target)) return;
     var p = pos(e);
     if (e.pointerType === 'touch') {
       if (!touch || touch.id !== e.pointerId) return;
@@ -162,9 +163,9 @@
       return;
     }
     Module._systemic_pointer(0, p[0], p[1], -1, source(e), mods(e));
-  });
+  }
   function pointerEnd(e, cancelled) {
-    if (!ready) return;
+    if (!ready || isField(e.target)) return;
     var p = pos(e);
     if (e.pointerType === 'touch') {
       if (!touch || touch.id !== e.pointerId) return;
@@ -173,62 +174,67 @@
       if (wasScrolling) { Module._systemic_pointer(3, 0, 0, 0, 1, 0); return; }
       if (cancelled) { Module._systemic_pointer(2, -1e9, -1e9, 0, 1, 0); return; }
       Module._systemic_pointer(2, p[0], p[1], 0, 1, mods(e));
-      focusForText();
       e.preventDefault();
       return;
     }
+    // A drag that selected text is not a click: release away from every widget.
+    if (onText(e) && selecting()) { Module._systemic_pointer(2, -1e9, -1e9, imguiButton(e.button), source(e), 0); return; }
     Module._systemic_pointer(2, p[0], p[1], imguiButton(e.button), source(e), mods(e));
   }
-  canvas.addEventListener('pointerup', function (e) { pointerEnd(e, false); });
-  canvas.addEventListener('pointercancel', function (e) { pointerEnd(e, true); });
-  canvas.addEventListener('pointerleave', function (e) {
-    if (ready && e.pointerType === 'mouse' && e.buttons === 0) Module._systemic_pointer(3, 0, 0, 0, 0, 0);
+  [canvas, sem].forEach(function (el) {
+    el.addEventListener('pointerdown', pointerDown);
+    el.addEventListener('pointermove', pointerMove);
+    el.addEventListener('pointerup', function (e) { pointerEnd(e, false); });
+    el.addEventListener('pointercancel', function (e) { pointerEnd(e, true); });
+    el.addEventListener('wheel', wheel, { passive: false });
   });
+  canvas.addEventListener('pointerleave', function (e) {
+    if (ready && e.pointerType === 'mouse' && e.buttons === 0 && !sem.contains(e.relatedTarget)) Module._systemic_pointer(3, 0, 0, 0, 0, 0);
+  });
+  // Right-click on the canvas offers nothing useful; on text the browser's menu (copy, search) stays.
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
-  canvas.addEventListener('wheel', function (e) {
+  function wheel(e) {
     if (!ready) return;
     var unit = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 1 : 100;   // pixels, lines or pages per wheel notch
     var p = pos(e);
     Module._systemic_pointer(0, p[0], p[1], -1, 0, mods(e));
     Module._systemic_wheel(-e.deltaX / unit, -e.deltaY / unit);
     e.preventDefault();
-  }, { passive: false });
+  }
 
-  // ---- Keyboard. Keys go to Dear ImGui as keys; characters as text, from the hidden input when it has focus
-  // (on-screen keyboards and input methods type there) and from keydown otherwise.
+  // ---- Keyboard. Keys go to Dear ImGui as keys and characters, except in a text field of the DOM tree, where the
+  // browser edits (composition, dead keys, autocorrect) and only Tab and Escape go to the app. Enter and Space
+  // on a focused control of the DOM tree activate it there (one path, whatever ImGui's focus is this frame).
   var PREVENT = { Tab: 1, ' ': 1, ArrowUp: 1, ArrowDown: 1, ArrowLeft: 1, ArrowRight: 1, PageUp: 1, PageDown: 1,
     Home: 1, End: 1, Backspace: 1, Enter: 1, Escape: 1, '/': 1, '?': 1 };
   function keyName(e) { return /^(Key[A-Z]|Digit[0-9]|Numpad[0-9]|F[0-9]{1,2})$/.test(e.code) ? e.code : e.key; }
   window.addEventListener('keydown', function (e) {
     if (!ready || e.isComposing || e.key === 'Unidentified' || e.key === 'Process') return;
     var command = e.ctrlKey || e.metaKey;
-    if (command && e.code === 'KeyV') return;   // the paste event brings the text
+    var active = document.activeElement;
+    if (isField(active)) {
+      if (e.key !== 'Tab' && e.key !== 'Escape') return;
+      leavingField = true;   // ImGui moves its focus on; the DOM focus may then follow out of the field
+    }
+    var control = active && active.dataset && active.dataset.act && !isField(active);
+    if (control && (e.key === 'Enter' || e.key === ' ') && !command) {
+      e.preventDefault();
+      if (!e.repeat) semAction(active, 1);
+      return;
+    }
+    if (command && /^Key[VCAFPX]$/.test(e.code)) return;   // paste, copy, select all, find, print: the browser's
     put(keyName(e));
     var known = Module._systemic_key(1, mods(e));
-    var typing = document.activeElement === textInput;
-    if (!typing && !command && e.key.length === 1) { put(e.key); Module._systemic_text(); }
-    // While typing, characters must reach the hidden input (its input event carries them); otherwise keys that
-    // would scroll or move the browser's focus belong to the app.
-    var character = e.key.length === 1 && !command;
-    if (known && !(typing && character) && (PREVENT[e.key] || (command && /^Key[ACXZY]$/.test(e.code)))) e.preventDefault();
+    if (!command && e.key.length === 1) { put(e.key); Module._systemic_text(); }
+    if (known && PREVENT[e.key]) e.preventDefault();
   });
   window.addEventListener('keyup', function (e) {
     if (!ready || e.key === 'Unidentified') return;
     put(keyName(e));
     Module._systemic_key(0, mods(e));
   });
-  textInput.addEventListener('input', function (e) {
-    if (!ready) return;
-    if (e.inputType === 'deleteContentBackward') {
-      put('Backspace'); Module._systemic_key(1, 0); Module._systemic_key(0, 0);
-    } else {
-      var typed = textInput.value.replace(/^ /, '');
-      if (typed) { put(typed); Module._systemic_text(); }
-    }
-    textInput.value = ' ';   // a sentinel so the next Backspace still produces an input event on phones
-  });
   document.addEventListener('paste', function (e) {
-    if (!ready) return;
+    if (!ready || isField(document.activeElement)) return;   // a field of the DOM tree takes its own paste
     var text = (e.clipboardData || window.clipboardData).getData('text/plain') || '';
     put(text);
     Module._systemic_paste();
@@ -273,14 +279,203 @@
     Module._systemic_fragment();
   });
 
-  Module.systemicTextInput = function (active) {
-    if (active) {
-      if (document.activeElement !== textInput && !touch) { textInput.value = ' '; textInput.focus({ preventScroll: true }); }
-    } else if (document.activeElement === textInput) {
-      textInput.blur();
+  // ---- The semantic DOM tree (#sem): what the UI drew, as real elements laid over the canvas in reading order
+  // (app/ui/semantics.h). It receives a node list only when the list changed and applies it by difference,
+  // keyed by node id. Text is transparent but selectable and findable; fields are the real editors.
+  // Node: [id, parent, role, level, name, description, value, states, actions, x, y, w, h, font] (CSS px).
+  var ROLES = ['p', 'h', 'button', 'link', 'group', 'radiogroup', 'radio', 'checkbox', 'input', 'textarea',
+    'progressbar', 'list', 'listitem', 'table', 'row', 'columnheader', 'rowheader', 'cell', 'status', 'dialog'];
+  var S_CHECKED = 1, S_SELECTED = 2, S_DISABLED = 4, S_EXPANDED = 8, S_COLLAPSED = 16, S_CURRENT = 32,
+    S_INVALID = 64, S_FOCUSED = 128, S_BOLD = 256, S_HIDDEN = 512, S_READONLY = 2048;
+  var semEls = new Map();      // id -> element
+  var emPerPx = 0.734;         // CSS font-size per ImGui pixel size: units per em / (ascent - descent), from the font
+  var composing = false;
+  var leavingField = false;    // Tab or Escape was pressed in a field of the DOM tree
+  function fontMetrics(bytes) {
+    // ImGui sizes a font by ascent - descent (hhea); CSS by the em square (head.unitsPerEm).
+    try {
+      var v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), n = v.getUint16(4), upm = 0, asc = 0, desc = 0;
+      for (var i = 0; i < n; i++) {
+        var rec = 12 + 16 * i, tag = String.fromCharCode(v.getUint8(rec), v.getUint8(rec + 1), v.getUint8(rec + 2), v.getUint8(rec + 3));
+        var off = v.getUint32(rec + 8);
+        if (tag === 'head') upm = v.getUint16(off + 18);
+        if (tag === 'hhea') { asc = v.getInt16(off + 4); desc = v.getInt16(off + 6); }
+      }
+      if (upm && asc - desc > 0) emPerPx = upm / (asc - desc);
+    } catch (err) { /* keep the default */ }
+  }
+  function loadFonts() {
+    var f = Module.systemicFonts || [];
+    if (!f[0] || typeof FontFace === 'undefined') return;
+    fontMetrics(f[0]);
+    [[f[0], '400'], [f[1] || f[0], '700']].forEach(function (face) {
+      try {
+        var ff = new FontFace('SystemicUI', face[0], { weight: face[1] });
+        document.fonts.add(ff);
+        ff.load();
+      } catch (err) { /* the system font stands in */ }
+    });
+  }
+  function semAction(el, action, text) {
+    if (!ready || !el || !el.dataset.id) return;
+    if (text !== undefined) put(text);
+    Module._systemic_sem_action(Number(el.dataset.id) >>> 0, action);
+  }
+  function create(role, level) {
+    var tag = ROLES[role], el;
+    if (tag === 'p') el = document.createElement('p');
+    else if (tag === 'h') el = document.createElement('h' + Math.min(3, Math.max(1, level || 1)));
+    else if (tag === 'input') { el = document.createElement('input'); el.type = 'text'; }
+    else if (tag === 'textarea') el = document.createElement('textarea');
+    else { el = document.createElement('div'); el.setAttribute('role', tag); }
+    if (tag === 'input' || tag === 'textarea') {
+      el.spellcheck = true;
+      el.autocomplete = 'off';
+      el.addEventListener('compositionstart', function () { composing = true; });
+      el.addEventListener('compositionend', function () { composing = false; semAction(el, 4, el.value); });
+      el.addEventListener('input', function (e) {
+        // During composition the text is not final: only committed text reaches the app, once.
+        if (e.isComposing || composing) return;
+        semAction(el, 4, el.value);
+      });
+    }
+    return el;
+  }
+  function attr(el, name, value) {
+    if (value === null || value === undefined || value === false) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+    else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
+  }
+  function place(el, n, parent, hasChildren) {
+    var px = parent ? parent[9] : 0, py = parent ? parent[10] : 0;
+    var st = el.style, font = n[13] * emPerPx;
+    st.left = (n[9] - px) + 'px';
+    st.top = (n[10] - py) + 'px';
+    st.width = Math.max(0, n[11]) + 'px';
+    st.height = Math.max(0, n[12]) + 'px';
+    st.fontSize = font + 'px';
+    st.lineHeight = n[13] + 'px';
+    st.fontWeight = (n[7] & S_BOLD) ? '700' : '400';
+    // A control's own label sits in the middle of its height, as ImGui draws it.
+    var role = ROLES[n[2]];
+    if (!hasChildren && (role === 'button' || role === 'link' || role === 'radio' || role === 'checkbox'))
+      st.paddingTop = Math.max(0, (n[12] - n[13]) / 2) + 'px';
+  }
+  function fill(el, n, hasChildren) {
+    var role = ROLES[n[2]], s = n[7], name = n[4];
+    el.dataset.id = n[0];
+    if (role === 'input' || role === 'textarea') {
+      attr(el, 'aria-label', name);
+      attr(el, 'placeholder', n[5] || null);
+      attr(el, 'readonly', (s & S_READONLY) ? '' : null);
+      // The field's value is the truth while the user edits it; otherwise the app's.
+      if (document.activeElement !== el && el.value !== n[6]) el.value = n[6];
+      el.dataset.act = '1';
+      return;
+    }
+    if (role === 'p' || role === 'h' || ((role === 'button' || role === 'link' || role === 'radio' || role === 'checkbox' ||
+        role === 'columnheader' || role === 'rowheader' || role === 'cell' || role === 'listitem') && !hasChildren)) {
+      if (el.textContent !== name) el.textContent = name;
+    } else {
+      attr(el, 'aria-label', name || null);
+    }
+    if (role === 'progressbar') {
+      attr(el, 'aria-valuenow', n[6]); attr(el, 'aria-valuemin', 0); attr(el, 'aria-valuemax', 100);
+      attr(el, 'aria-valuetext', name);
+    }
+    attr(el, 'aria-description', n[5] && role !== 'p' ? n[5] : null);
+    var control = role === 'button' || role === 'link' || role === 'radio' || role === 'checkbox';
+    if (control) {
+      attr(el, 'tabindex', '0');
+      el.dataset.act = '1';
+      attr(el, 'aria-checked', role === 'radio' || role === 'checkbox' ? String(!!(s & S_CHECKED)) : null);
+      attr(el, 'aria-expanded', (s & S_EXPANDED) ? 'true' : (s & S_COLLAPSED) ? 'false' : null);
+      attr(el, 'aria-current', (s & S_CURRENT) ? 'true' : null);
+      attr(el, 'aria-pressed', role === 'button' && (s & S_SELECTED) ? 'true' : null);
+      attr(el, 'aria-disabled', (s & S_DISABLED) ? 'true' : null);
+    }
+    if (role === 'dialog') attr(el, 'aria-modal', 'true');
+    el.className = (s & S_HIDDEN) ? 'sr' : '';
+  }
+  Module.systemicSemantics = function (json) {
+    var data = JSON.parse(json), nodes = data.n, byId = new Map(), children = new Map(), focused = null;
+    if (sem.dataset.theme !== data.t) sem.dataset.theme = data.t;
+    nodes.forEach(function (n) {
+      byId.set(n[0], n);
+      if (!children.has(n[1])) children.set(n[1], []);
+      children.get(n[1]).push(n);
+    });
+    // Drop what is gone (or changed kind), then make, fill and order what is there.
+    semEls.forEach(function (el, id) {
+      var n = byId.get(id);
+      if (!n || el._role !== n[2] || el._level !== n[3]) { el.remove(); semEls.delete(id); }
+    });
+    nodes.forEach(function (n) {
+      var el = semEls.get(n[0]);
+      if (!el) { el = create(n[2], n[3]); el._role = n[2]; el._level = n[3]; semEls.set(n[0], el); }
+      var key = JSON.stringify(n);
+      if (el._key !== key) {
+        el._key = key;
+        place(el, n, byId.get(n[1]), children.has(n[0]));
+        fill(el, n, children.has(n[0]));
+      }
+      if (n[7] & S_FOCUSED) focused = el;
+    });
+    children.forEach(function (list, parentId) {
+      var host = parentId === 0 ? sem : semEls.get(parentId);
+      if (!host) return;
+      var at = parentId === 0 ? sem.firstChild : firstChildElement(host);
+      list.forEach(function (n) {
+        var el = semEls.get(n[0]);
+        if (el !== at) host.insertBefore(el, at);
+        else at = at.nextSibling;
+        if (el === at) at = at.nextSibling;
+      });
+    });
+    // ImGui's keyboard focus moves the DOM focus (not out of a field the user is typing in, not off the page).
+    var active = document.activeElement;
+    if (focused && active !== focused && (!isField(active) || leavingField) &&
+        (active === document.body || active === canvas || sem.contains(active))) {
+      leavingField = false;
+      focused.focus({ preventScroll: true });
+    } else if (!focused && sem.contains(active) && !isField(active)) {
+      // ImGui's focus is on nothing the tree shows (or hidden after a click): Enter must not act on a stale control.
       canvas.focus({ preventScroll: true });
     }
   };
+  function firstChildElement(host) {
+    var c = host.firstChild;
+    while (c && c.nodeType !== 1) c = c.nextSibling;
+    return c;
+  }
+  // Screen-reader and keyboard focus on a node moves ImGui's focus there (and scrolls it into view).
+  sem.addEventListener('focusin', function (e) {
+    // A press on a control's text focuses the control in the browser; the press itself went to ImGui, which
+    // keeps its focus highlight hidden after a click: so does the DOM.
+    if (pointerClick && !isField(e.target)) { e.target.blur(); return; }
+    if (e.target.dataset && e.target.dataset.act) semAction(e.target, 2);
+    if (isField(e.target)) revealField();
+  });
+  // A click that did not come from a pointer (a screen reader's default action, element.click()) activates the
+  // node; pointer clicks went to the canvas already.
+  var pointerClick = false;
+  sem.addEventListener('pointerdown', function () { pointerClick = true; }, true);
+  window.addEventListener('pointerup', function () { setTimeout(function () { pointerClick = false; }, 0); }, true);
+  window.addEventListener('pointercancel', function () { pointerClick = false; }, true);
+  sem.addEventListener('click', function (e) {
+    var from = pointerClick;
+    pointerClick = false;
+    if (from || e.detail > 0) return;
+    var el = e.target.closest ? e.target.closest('[data-act]') : null;
+    if (el && !isField(el)) { e.preventDefault(); semAction(el, 1); }
+  });
+  // Above an on-screen keyboard only part of the page is visible: the app keeps the focused field in it.
+  function revealField() {
+    if (!ready) return;
+    var vv = window.visualViewport;
+    var bottom = vv ? vv.offsetTop + vv.height : window.innerHeight;
+    Module._systemic_visible_bottom(bottom);
+  }
+  if (window.visualViewport) window.visualViewport.addEventListener('resize', revealField);
   Module.systemicCopy = function (text) {
     function fallback() {
       var area = document.createElement('textarea');
@@ -304,9 +499,10 @@
   };
   Module.systemicStarted = function () {
     ready = true;
+    loadFonts();
     resize();
     watchRatio();
-    window.addEventListener('resize', resize);
+    window.addEventListener('resize', function () { resize(); if (isField(document.activeElement)) revealField(); });
     window.addEventListener('orientationchange', resize);
     if (window.ResizeObserver) new ResizeObserver(resize).observe(canvas);
     canvas.focus({ preventScroll: true });

@@ -11,6 +11,7 @@
 
 #include "formats/json_document.h"
 #include "screens.h"
+#include "semantics.h"
 #include "state/intents.h"
 
 namespace systemic {
@@ -39,6 +40,7 @@ void FollowModel(AppState& state) {
 void DrawApp(AppState& state, Host& host) {
     const UiSettings settings_before = state.settings;
     state.targets.clear();
+    SemBeginFrame();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -66,6 +68,7 @@ void DrawApp(AppState& state, Host& host) {
     ApplyIntents(state, host, settings_before);
     FollowModel(state);
     ImGui::End();
+    SemEndFrame();
 }
 
 std::string AppStateJson(const AppState& state) {

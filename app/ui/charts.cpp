@@ -165,7 +165,7 @@ void ChartTooltip(const ChartHit& hit, const std::vector<std::string>& lines, Im
     ImGui::PushTextWrapPos(Em(wrap_em));
     for (size_t i = 0; i < lines.size(); ++i) {
         if (i == 0 && bold) ImGui::PushFont(bold);
-        ImGui::TextWrapped("%s", lines[i].c_str());
+        Paragraph(lines[i].c_str());
         if (i == 0 && bold) ImGui::PopFont();
     }
     ImGui::PopTextWrapPos();
@@ -199,7 +199,7 @@ void SeriesLegend(const ChartColours& c, bool lines) {
         else Square(dl, mid, Em(0.27f), c.target, c.target_edge, Hairline());
         ImGui::Dummy(ImVec2(sample_w, h));
         ImGui::SameLine(0.0f, Em(0.4f));
-        ImGui::TextUnformatted(names[i]);
+        Label(names[i]);
     }
 }
 
@@ -359,6 +359,12 @@ ChartHit Radar(AppState& state, const std::vector<RadarAxis>& axes, int& selecte
 
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));
+    {
+        std::vector<std::vector<std::string>> rows;
+        for (const RadarAxis& a : axes)
+            rows.push_back({a.label, a.scored ? FormatPercent(a.today) : "no answers", a.scored ? FormatPercent(a.target_percent) : "no answers"});
+        SemTable("Areas: today and in 12 months", {"Area", "Today", "In 12 months"}, rows, origin, ImVec2(origin.x + width, origin.y + height));
+    }
 
     hit.shown = shown;
     hit.at_mouse = hovered >= 0 && hovered_by_pointer;
@@ -383,6 +389,7 @@ void DriverBars(const ChartColours& c, bool scored, double today, double target)
     if (!scored) {
         dl->AddRect(pos, ImVec2(pos.x + track_w, pos.y + bar_h), c.grid_strong, round, 0, hair);
         ImGui::Dummy(ImVec2(width, bar_h));
+        SemAddText(SemRole::Text, "No answers yet", pos, ImVec2(pos.x + width, pos.y + bar_h), kSemHidden);
         return;
     }
     const float x_today = pos.x + track_w * Clamp100(today);
@@ -402,6 +409,8 @@ void DriverBars(const ChartColours& c, bool scored, double today, double target)
     }
     dl->AddText(ImVec2(pos.x + track_w + Em(0.4f), y + text_dy), c.text, FormatPercent(target).c_str());
     ImGui::Dummy(ImVec2(width, step + bar_h));
+    const std::string said = "Today " + FormatPercent(today) + ", in 12 months " + FormatPercent(target);
+    SemAddText(SemRole::Text, said.c_str(), pos, ImVec2(pos.x + width, pos.y + step + bar_h), kSemHidden);
 }
 
 void Dumbbell(const ChartColours& c, double today, double target) {
@@ -423,6 +432,8 @@ void Dumbbell(const ChartColours& c, double today, double target) {
     Square(dl, b, Em(0.3f), c.target, c.target_edge, hair);
     dl->AddCircleFilled(a, Em(0.34f), c.today);
     ImGui::Dummy(ImVec2(width, h));
+    const std::string said = "Today " + FormatPercent(today) + ", in 12 months " + FormatPercent(target);
+    SemAddText(SemRole::Text, said.c_str(), pos, ImVec2(pos.x + width, pos.y + h), kSemHidden);
 }
 
 // [SECTION] Heat map
@@ -522,6 +533,20 @@ ChartHit HeatMap(AppState& state, const HeatGrid& grid, int& selected) {
 
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, y - origin.y));
+    {
+        std::vector<std::string> header{"Area"};
+        for (int j = 0; j < grid.cols; ++j) header.push_back(j < static_cast<int>(grid.col_ids.size()) ? grid.col_ids[static_cast<size_t>(j)] : std::to_string(j + 1));
+        std::vector<std::vector<std::string>> rows;
+        for (int r = 0; r < grid.rows; ++r) {
+            std::vector<std::string> row{r < static_cast<int>(grid.row_labels.size()) ? grid.row_labels[static_cast<size_t>(r)] : ""};
+            for (int j = 0; j < grid.cols; ++j) {
+                const HeatCell& cell = grid.cells[static_cast<size_t>(r * grid.cols + j)];
+                row.push_back(cell.scored ? FormatShort(cell.percent, 0) + " %" : "no answers");
+            }
+            rows.push_back(std::move(row));
+        }
+        SemTable("Areas by stage, percent", header, rows, origin, ImVec2(origin.x + width, y));
+    }
 
     hit.shown = shown;
     hit.at_mouse = hovered >= 0 && hovered_by_pointer;
@@ -558,7 +583,7 @@ void HeatLegend(const ChartColours& c) {
         }
         ImGui::Dummy(ImVec2(Em(1.0f), line_h));
         ImGui::SameLine(0.0f, Em(0.4f));
-        ImGui::TextUnformatted(name);
+        Label(name);
     }
 }
 
@@ -607,7 +632,7 @@ void CoverageBar(const ChartColours& c, const Coverage& coverage) {
         dl->AddRect(min, max, c.grid_strong, 0.0f, 0, hair);
         ImGui::Dummy(ImVec2(Em(0.9f), line_h));
         ImGui::SameLine(0.0f, Em(0.4f));
-        ImGui::TextUnformatted(text);
+        Label(text);
     }
 }
 

@@ -17,8 +17,16 @@ bool BeginSheet(const char* id) {
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
     if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-    return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize))
+        return false;
+    SemBeginGroup(SemRole::Dialog, id);   // a modal dialog: screen readers stay inside it
+    return true;
+}
+
+void EndSheet() {
+    SemEndGroup();
+    ImGui::EndPopup();
 }
 
 } // namespace
@@ -54,7 +62,7 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
                 ImGui::CloseCurrentPopup();
             }
             NoteTarget(state, "Cancel");
-            ImGui::EndPopup();
+            EndSheet();
         }
     } else if (state.confirm == Confirm::ReplaceWithFile) {
         if (BeginSheet("Open these results?")) {
@@ -79,7 +87,7 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
                 ImGui::CloseCurrentPopup();
             }
             NoteTarget(state, "Cancel");
-            ImGui::EndPopup();
+            EndSheet();
         }
     } else if (state.show_shortcuts) {
         if (BeginSheet("Keyboard shortcuts")) {
@@ -93,11 +101,11 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
             // Key on one line, what it does beside it (no table: Dear ImGui's tables would cost the page ~30 KB).
             for (const auto& r : rows) {
                 if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
-                ImGui::TextUnformatted(r[0]);
+                Label(r[0]);
                 if (state.fonts.bold) ImGui::PopFont();
                 ImGui::SameLine(Em(11.0f));
                 ImGui::PushTextWrapPos(0.0f);
-                ImGui::TextUnformatted(r[1]);
+                Label(r[1]);
                 ImGui::PopTextWrapPos();
             }
             if (PrimaryButton("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
@@ -105,7 +113,7 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
                 ImGui::CloseCurrentPopup();
             }
             NoteTarget(state, "Close");
-            ImGui::EndPopup();
+            EndSheet();
         }
     }
 }

@@ -22,7 +22,7 @@ void DrawHeader(AppState& state, Host& /*host*/) {
         ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), left + ColumnWidth() - w));
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetFontSize()) * 0.5f);
         ImGui::PushStyleColor(ImGuiCol_Text, problem ? CurrentPalette().warning : CurrentPalette().text_muted);
-        ImGui::TextUnformatted(mark);
+        Label(mark);
         ImGui::PopStyleColor();
         if (problem) {
             const char* why = state.save_result == StorageResult::Full

@@ -19,25 +19,24 @@ void DrawAbout(AppState& state, Host& /*host*/) {
               "you share them. A consultant comparing several people's answers uses the role to spot where views "
               "differ.");
     ImGui::Spacing();
-    ImGui::TextUnformatted("Organisation");
-    if (ImGui::InputTextWithHint("##organisation", "For example: Harbour Street Bakery", &who.organisation))
-        MarkChanged(state);
+    if (TextField("Organisation", "organisation", who.organisation, "For example: Harbour Street Bakery")) MarkChanged(state);
     NoteTarget(state, "Organisation");
-    ImGui::TextUnformatted("Your name");
-    if (ImGui::InputTextWithHint("##name", "For example: Sam Patel", &who.name)) MarkChanged(state);
+    if (TextField("Your name", "name", who.name, "For example: Sam Patel")) MarkChanged(state);
     NoteTarget(state, "Name");
     ImGui::Spacing();
-    ImGui::TextUnformatted("Your role");
+    Label("Your role");
+    SemBeginGroup(SemRole::RadioGroup, "Your role");
     const struct { Role role; const char* label; } kRoles[] = {
         {Role::Owner, "Owner or director"}, {Role::Manager, "Manager"}, {Role::FrontLine, "Front line (serves customers directly)"},
         {Role::Other, "Other"}, {Role::None, "Prefer not to say"}};
     for (const auto& r : kRoles) {
-        if (ImGui::RadioButton(r.label, who.role == r.role)) {
+        if (RadioOption(r.label, who.role == r.role)) {
             who.role = r.role;
             MarkChanged(state);
         }
         NoteTarget(state, r.label);
     }
+    SemEndGroup();
     ImGui::Spacing();
     ImGui::Spacing();
     if (PrimaryButton("Continue")) GoTo(state, Screen::Priorities);

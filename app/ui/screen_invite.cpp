@@ -22,19 +22,17 @@ void DrawInviteBuilder(AppState& state, Host& host) {
               "is stored on a server.");
     ImGui::Spacing();
     bool changed = false;
-    ImGui::TextUnformatted("Client organisation");
-    changed |= ImGui::InputTextWithHint("##client", "For example: Harbour Street Bakery", &f.client);
+    changed |= TextField("Client organisation", "client", f.client, "For example: Harbour Street Bakery");
     NoteTarget(state, "Client");
-    ImGui::TextUnformatted("Your name");
-    changed |= ImGui::InputTextWithHint("##consultant", "For example: Alex Morgan", &f.consultant);
+    changed |= TextField("Your name", "consultant", f.consultant, "For example: Alex Morgan");
     NoteTarget(state, "Consultant");
-    ImGui::TextUnformatted("Your e-mail address or phone number");
-    changed |= ImGui::InputTextWithHint("##contact", "For example: alex@example.com", &f.contact);
+    changed |= TextField("Your e-mail address or phone number", "contact", f.contact, "For example: alex@example.com");
     NoteTarget(state, "Contact");
-    ImGui::TextUnformatted("Questionnaire");
+    Label("Questionnaire");
+    SemBeginGroup(SemRole::RadioGroup, "Questionnaire");
     for (int i = 0; i < static_cast<int>(state.questionnaires.size()); ++i) {
         ImGui::PushID(i);
-        if (ImGui::RadioButton(state.questionnaires[static_cast<size_t>(i)].title.c_str(), f.questionnaire == i)) {
+        if (RadioOption(state.questionnaires[static_cast<size_t>(i)].title.c_str(), f.questionnaire == i)) {
             f.questionnaire = i;
             changed = true;
         }
@@ -44,18 +42,20 @@ void DrawInviteBuilder(AppState& state, Host& host) {
     const Questionnaire& chosen = state.questionnaires[static_cast<size_t>(f.questionnaire)];
     const std::string quick_label = "Quick scan (about " + std::to_string(EstimateTime(chosen, Mode::Quick).minutes) + " minutes)";
     const std::string full_label = "Full assessment (about " + std::to_string(EstimateTime(chosen, Mode::Full).minutes) + " minutes)";
-    if (ImGui::RadioButton(quick_label.c_str(), f.mode == Mode::Quick)) {
+    SemEndGroup();
+    SemBeginGroup(SemRole::RadioGroup, "Length");
+    if (RadioOption(quick_label.c_str(), f.mode == Mode::Quick)) {
         f.mode = Mode::Quick;
         changed = true;
     }
     NoteTarget(state, "Invite quick");
-    if (ImGui::RadioButton(full_label.c_str(), f.mode == Mode::Full)) {
+    if (RadioOption(full_label.c_str(), f.mode == Mode::Full)) {
         f.mode = Mode::Full;
         changed = true;
     }
     NoteTarget(state, "Invite full");
-    ImGui::TextUnformatted("A short message (optional)");
-    changed |= ImGui::InputTextMultiline("##message", &f.message, ImVec2(ColumnWidth(), Em(5.0f)));
+    SemEndGroup();
+    changed |= TextField("A short message (optional)", "message", f.message, nullptr, Em(5.0f));
     NoteTarget(state, "Message");
     if (changed) f.link.clear();
 
@@ -71,8 +71,7 @@ void DrawInviteBuilder(AppState& state, Host& host) {
     if (!state.file_problem.empty()) Banner(state.file_problem.c_str(), BannerKind::Warning);
     if (!f.link.empty()) {
         ImGui::Spacing();
-        MutedText("Your invitation link:");
-        ImGui::InputTextMultiline("##link", &f.link, ImVec2(ColumnWidth(), Em(4.0f)), ImGuiInputTextFlags_ReadOnly);
+        TextField("Your invitation link", "link", f.link, nullptr, Em(4.0f), true);
         NoteTarget(state, "Invitation link");
         const std::string local = LocalLinkWarning(f.link);
         if (!local.empty()) {

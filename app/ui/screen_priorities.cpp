@@ -65,14 +65,14 @@ void DrawPriorities(AppState& state, Host& /*host*/) {
         else if (left < 0) std::snprintf(remainder, sizeof remainder, "%d points too many: take some away", -left);
         else std::snprintf(remainder, sizeof remainder, "All 100 points shared");
         if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
-        ImGui::TextUnformatted(remainder);
+        Label(remainder);
         if (state.fonts.bold) ImGui::PopFont();
         ImGui::Spacing();
         const float button_w = Em(2.75f);
         for (size_t i = 0; i < q.areas.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             AreaPoints& a = r.area_points[i];
-            ImGui::TextWrapped("%s", q.areas[i].name.c_str());
+            Paragraph(q.areas[i].name.c_str());
             if (SecondaryButton("-", button_w) && a.points > 0) {
                 a.points = std::max(0, a.points - kStep);
                 MarkChanged(state);
@@ -86,7 +86,7 @@ void DrawPriorities(AppState& state, Host& /*host*/) {
             const float value_w = Em(2.5f);
             const float text_w = ImGui::CalcTextSize(value).x;
             ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (value_w - text_w) * 0.5f, row_y + (Em(2.75f) - ImGui::GetTextLineHeight()) * 0.5f));
-            ImGui::TextUnformatted(value);
+            Label(value);
             ImGui::SameLine(0.0f, 0.0f);
             ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (value_w - text_w) * 0.5f, row_y));
             if (SecondaryButton("+", button_w) && left > 0) {

@@ -92,8 +92,8 @@ void DrawAreaProgress(AppState& state, const Questionnaire& q) {
         if (first[area] < 0) first[area] = pos;
     }
     const bool open = state.show_areas;
-    if (ImGui::Selectable(open ? "-  Hide the parts of the assessment" : "+  Jump to another part of the assessment",
-                          open, 0, ImVec2(ColumnRemaining(), Em(2.75f))))
+    if (LinkToggle(open ? "-  Hide the parts of the assessment" : "+  Jump to another part of the assessment",
+                   open, ColumnRemaining(), Em(2.75f)))
         state.show_areas = !state.show_areas;
     NoteTarget(state, "Areas");
     if (!open) return;
@@ -107,6 +107,7 @@ void DrawAreaProgress(AppState& state, const Questionnaire& q) {
             state.next_position = first[i];
             state.show_areas = false;
         }
+        SemAddItem(SemRole::Link, label, static_cast<int>(i) == current_area ? kSemCurrent : 0u);
         NoteTarget(state, ("Area " + q.areas[i].id).c_str());
     }
 }
@@ -134,11 +135,9 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
     ImGui::Spacing();
     MutedText(q.areas[static_cast<size_t>(question.area)].name.c_str());
     Heading(state.fonts, question.text.c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().accent);
-    if (ImGui::Selectable(state.show_why ? "-  Hide why this matters" : "+  Why this matters", false, 0,
-                          ImVec2(ImGui::CalcTextSize("-  Hide why this matters").x + Em(1.0f), Em(2.75f))))
+    if (LinkToggle(state.show_why ? "-  Hide why this matters" : "+  Why this matters", state.show_why,
+                   ImGui::CalcTextSize("-  Hide why this matters").x + Em(1.0f)))
         state.show_why = !state.show_why;
-    ImGui::PopStyleColor();
     NoteTarget(state, "Why");
     if (state.show_why) {
         Paragraph(question.why.c_str());
@@ -152,6 +151,7 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
     const float half = (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     const std::string today_label = "Today: " + (a.today ? LevelLabel(a.today) : std::string("not chosen")) + "##today";
     const std::string target_label = "In 12 months: " + (a.target ? LevelLabel(a.target) : std::string("not chosen")) + "##target";
+    SemBeginGroup(SemRole::RadioGroup, "Which answer the descriptions set");
     if (Card("pick-today", {today_label.substr(0, today_label.find("##")).c_str(), "Where you are now", nullptr, nullptr},
              !state.picking_target, state.fonts, half))
         state.picking_target = false;
@@ -163,12 +163,15 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
         else state.picking_target = true;
     }
     NoteTarget(state, "Pick target");
+    SemEndGroup();
     ImGui::Spacing();
     MutedText(state.picking_target ? "Choose the description that fits where you want to be in 12 months."
                                    : "Choose the description that fits your business best today.");
 
     const bool dimmed = a.status == AnswerStatus::DontKnow || a.status == AnswerStatus::NotApplicable;
     if (dimmed) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.55f);
+    SemBeginGroup(SemRole::RadioGroup, state.picking_target ? "In 12 months" : "Today",
+                  state.picking_target ? "Where you want to be in 12 months" : "Where you are today");
     for (int level = 1; level <= kLevelCount; ++level) {
         const std::string title = LevelLabel(level);
         CardText text{title.c_str(), question.levels[static_cast<size_t>(level - 1)].c_str(),
@@ -182,20 +185,21 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
         NoteTarget(state, ("Level " + std::to_string(level)).c_str());
         ImGui::PopID();
     }
+    SemEndGroup();
     if (dimmed) ImGui::PopStyleVar();
     if (a.today && a.target && a.target < a.today)
         Banner("Your 12-month target is below where you are today. That is allowed, but check it is what you meant.",
                BannerKind::Warning);
 
     ImGui::Spacing();
-    if (Card("dont-know", {"Don't know", nullptr, nullptr, nullptr}, a.status == AnswerStatus::DontKnow, state.fonts, half)) {
+    if (Card("dont-know", {"Don't know", nullptr, nullptr, nullptr, SemRole::Checkbox}, a.status == AnswerStatus::DontKnow, state.fonts, half)) {
         ToggleStatus(a, AnswerStatus::DontKnow);
         state.announcement = AnswerSummary(a);
         MarkChanged(state);
     }
     NoteTarget(state, "Don't know");
     ImGui::SameLine();
-    if (Card("not-applicable", {"Not applicable", nullptr, nullptr, nullptr}, a.status == AnswerStatus::NotApplicable,
+    if (Card("not-applicable", {"Not applicable", nullptr, nullptr, nullptr, SemRole::Checkbox}, a.status == AnswerStatus::NotApplicable,
              state.fonts, half)) {
         ToggleStatus(a, AnswerStatus::NotApplicable);
         state.announcement = AnswerSummary(a);
@@ -205,8 +209,7 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
     MutedText("Questions you don't know or that don't apply are left out of your scores and shown as coverage.");
 
     ImGui::Spacing();
-    ImGui::TextUnformatted("Note (optional)");
-    if (ImGui::InputTextMultiline("##note", &a.note, ImVec2(ColumnWidth(), Em(4.0f)))) MarkChanged(state);
+    if (TextField("Note (optional)", "note", a.note, nullptr, Em(4.0f))) MarkChanged(state);
     NoteTarget(state, "Note");
 
     ImGui::Spacing();

@@ -46,11 +46,7 @@ const std::string& AreaName(const Ctx& c, int area) { return c.q.areas[static_ca
 
 // [SECTION] Layout helpers
 
-void BoldText(const Ctx& c, const std::string& text) {
-    if (c.state.fonts.bold) ImGui::PushFont(c.state.fonts.bold);
-    ImGui::TextWrapped("%s", text.c_str());
-    if (c.state.fonts.bold) ImGui::PopFont();
-}
+void BoldText(const Ctx& c, const std::string& text) { BoldParagraph(c.state.fonts, text.c_str()); }
 
 void BigText(const Ctx& c, const std::string& text) { Heading(c.state.fonts, text.c_str()); }
 
@@ -59,7 +55,7 @@ void SectionTitle(const Ctx& c, const char* title) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(pos, ImVec2(pos.x + ColumnWidth(), pos.y), CurrentPalette().card_border, std::max(1.0f, Em(0.0625f)));
     ImGui::Dummy(ImVec2(0.0f, Em(0.25f)));
-    Heading(c.state.fonts, title);
+    Heading(c.state.fonts, title, 2);
 }
 
 // A link-like toggle with an arrow, 44 CSS px tall; its open state lives in ResultsView::open under `name`.
@@ -77,6 +73,7 @@ bool Disclosure(Ctx& c, const std::string& name, const char* label = "How was th
         else c.view.open.erase(name);
     }
     const bool hovered = ImGui::IsItemHovered();
+    SemAddItem(SemRole::Button, label, open ? kSemExpanded : kSemCollapsed);
     NoteTarget(c.state, ("How " + name).c_str());
     ImGui::RenderNavHighlight(ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y)), ImGui::GetItemID());
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -40,9 +40,7 @@ void DrawReview(AppState& state, Host& /*host*/) {
 
     if (!open.empty()) {
         ImGui::Spacing();
-        if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
-        Paragraph(open.size() == 1 ? "One question is still open" : "Questions still open");
-        if (state.fonts.bold) ImGui::PopFont();
+        SubHeading(state.fonts, open.size() == 1 ? "One question is still open" : "Questions still open");
         MutedText("Open questions are left out of your scores. You can still see your results.");
         for (int pos : open) {
             const Question& question = q.questions[static_cast<size_t>(s.asked[static_cast<size_t>(pos)])];
@@ -54,6 +52,7 @@ void DrawReview(AppState& state, Host& /*host*/) {
                 state.next_position = pos;
                 GoTo(state, Screen::Questions);
             }
+            SemAddItem(SemRole::Link, label);
             ImGui::PopTextWrapPos();
             NoteTarget(state, ("Open " + question.id).c_str());
         }

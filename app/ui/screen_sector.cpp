@@ -35,6 +35,7 @@ void DrawSector(AppState& state, Host& /*host*/) {
     Heading(state.fonts, "Who are your customers?");
     Paragraph("Choose the kind of organisation you are. The questions use words and examples that fit it.");
     ImGui::Spacing();
+    SemBeginGroup(SemRole::RadioGroup, "Who are your customers?");
     for (int i = 0; i < static_cast<int>(state.questionnaires.size()); ++i) {
         const Questionnaire& q = state.questionnaires[static_cast<size_t>(i)];
         const std::string body = q.intro + "\n" + DriverList(q);
@@ -48,9 +49,11 @@ void DrawSector(AppState& state, Host& /*host*/) {
         ImGui::PopID();
         ImGui::Spacing();
     }
+    SemEndGroup();
 
     ImGui::Spacing();
-    Heading(state.fonts, "How long do you have?");
+    Heading(state.fonts, "How long do you have?", 2);
+    SemBeginGroup(SemRole::RadioGroup, "How long do you have?");
     // Counts and times from the chosen questionnaire's own words (rules/timing.h), not a guess.
     char quick_body[160], full_body[160];
     if (state.chosen_questionnaire >= 0) {
@@ -73,6 +76,7 @@ void DrawSector(AppState& state, Host& /*host*/) {
              state.chosen_mode == Mode::Full, state.fonts))
         state.chosen_mode = Mode::Full;
     NoteTarget(state, "Full assessment");
+    SemEndGroup();
 
     ImGui::Spacing();
     ImGui::Spacing();

@@ -20,7 +20,7 @@ namespace {
 // A range bar: the lightest band from lowest to highest respondent, the mean as a solid mark.
 void RangeBar(const char* label, const TeamScore& s) {
     const Palette& p = CurrentPalette();
-    ImGui::TextWrapped("%s", label);
+    Paragraph(label);
     const float width = ColumnRemaining();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float h = Em(0.7f);
@@ -58,8 +58,7 @@ void DrawTeam(AppState& state, Host& host) {
               "differ, and how owners, managers and front-line staff see things. Paste results links, or open "
               "results files (you can also drop them onto the page). Everything stays on this device.");
     ImGui::Spacing();
-    ImGui::TextUnformatted("Results links, one per line");
-    ImGui::InputTextMultiline("##links", &team.paste, ImVec2(ColumnWidth(), Em(5.0f)));
+    TextField("Results links, one per line", "links", team.paste, nullptr, Em(5.0f));
     NoteTarget(state, "Links");
     if (PrimaryButton("Add results from links")) {
         if (AddTeamLinks(state, team.paste) > 0 && !team.messages_are_errors) team.paste.clear();
@@ -109,7 +108,7 @@ void DrawTeam(AppState& state, Host& host) {
         NoteTarget(state, ("Remove " + std::to_string(i + 1)).c_str());
         ImGui::SameLine();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetTextLineHeight()) * 0.5f);
-        ImGui::TextWrapped("%s", line.c_str());
+        Paragraph(line.c_str());
         ImGui::PopID();
     }
     if (remove >= 0) {
@@ -157,7 +156,7 @@ void DrawTeam(AppState& state, Host& host) {
             }
             if (hi - lo >= 25.0) line += "  ·  roles see this differently";
             if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
-            ImGui::TextWrapped("%s", q.areas[i].name.c_str());
+            Paragraph(q.areas[i].name.c_str());
             if (state.fonts.bold) ImGui::PopFont();
             MutedText(line.empty() ? "No answers" : line.c_str());
         }

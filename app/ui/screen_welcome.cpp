@@ -40,9 +40,7 @@ void DrawWelcome(AppState& state, Host& host) {
 
     if (HasSession(state)) {
         ImGui::Spacing();
-        if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
-        Paragraph("You have an assessment in progress");
-        if (state.fonts.bold) ImGui::PopFont();
+        SubHeading(state.fonts, "You have an assessment in progress");
         Paragraph(SessionSummary(state.session, state.questionnaires).c_str());
         for (const std::string& note : state.restore_notes) MutedText(note.c_str());
         if (PrimaryButton("Resume")) {
@@ -62,9 +60,7 @@ void DrawWelcome(AppState& state, Host& host) {
     ImGui::Spacing();
     if (!state.file_problem.empty()) Banner(state.file_problem.c_str(), BannerKind::Warning);
     ImGui::Spacing();
-    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
-    Paragraph("More");
-    if (state.fonts.bold) ImGui::PopFont();
+    SubHeading(state.fonts, "More");
     if (SecondaryButton("Open a results or questionnaire file")) host.PickFiles(false);
     NoteTarget(state, "Open file");
     MutedText("Results saved from Systemic (.json), or a custom questionnaire from your consultant. You can also drop "

@@ -14,17 +14,19 @@ void DrawSettingsBar(AppState& state, Host& /*host*/) {
     const ImVec2 from = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(from, ImVec2(from.x + ColumnWidth(), from.y), ImGui::GetColorU32(ImGuiCol_Border));
     ImGui::Dummy(ImVec2(0, Em(0.5f)));
-    ImGui::TextUnformatted("Display");
+    Label("Display");
+    SemBeginGroup(SemRole::RadioGroup, "Theme");
     const struct { Theme theme; const char* label; } kThemes[] = {
         {Theme::Light, "Light"}, {Theme::Dark, "Dark"}, {Theme::HighContrast, "High contrast"}};
     for (const auto& t : kThemes) {
-        if (ImGui::RadioButton(t.label, state.settings.theme == t.theme)) state.settings.theme = t.theme;
+        if (RadioOption(t.label, state.settings.theme == t.theme)) state.settings.theme = t.theme;
         NoteTarget(state, t.label);
         ImGui::SameLine();
     }
+    SemEndGroup();
     ImGui::NewLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Text size");
+    Label("Text size");
     ImGui::SameLine();
     if (SecondaryButton("A-##smaller") && state.settings.text_scale > 0.86f) state.settings.text_scale -= 0.125f;
     NoteTarget(state, "Smaller text");
@@ -35,7 +37,7 @@ void DrawSettingsBar(AppState& state, Host& /*host*/) {
     char pct[16];
     std::snprintf(pct, sizeof pct, "%d%%", static_cast<int>(state.settings.text_scale * 100.0f + 0.5f));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(pct);
+    Label(pct);
     EndColumn();
 }
 

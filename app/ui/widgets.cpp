@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstdio>
 
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
 
 #include "app_state.h"
 #include "fonts.h"
@@ -27,7 +29,22 @@ bool SizedButton(const char* label, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(Em(1.0f), pad_y));
     const bool pressed = ImGui::Button(label, ImVec2(width, h));
     ImGui::PopStyleVar();
+    SemAddItem(SemRole::Button, label);
     return pressed;
+}
+
+// Wrapped text drawn by ImGui, described as a text node whose width is the wrap width (not the longest line),
+// so the browser wraps the DOM copy where ImGui wrapped the glyphs.
+void WrappedText(SemRole role, const char* text, std::uint32_t states, int level) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (ImGui::GetFont() != ImGui::GetIO().FontDefault) states |= kSemBold;   // the bold and heading faces
+    // TextWrapped wraps at the content edge when no wrap position is set (0 means that to ImGui).
+    const float wrap_w = ImGui::CalcWrapWidthForPos(pos, std::max(0.0f, window->DC.TextWrapPos));
+    ImGui::TextWrapped("%s", text);
+    // The item's rectangle, not the cursor: on a line shared with a framed widget ImGui lowers text to its baseline.
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    SemAddText(role, text, min, ImVec2(min.x + std::max(wrap_w, max.x - min.x), max.y), states, level);
 }
 
 } // namespace
@@ -47,18 +64,112 @@ bool PrimaryButton(const char* label, float width) {
 
 bool SecondaryButton(const char* label, float width) { return SizedButton(label, width); }
 
-void Heading(const UiFonts& fonts, const char* text) {
+void Heading(const UiFonts& fonts, const char* text, int level) {
     if (fonts.heading) ImGui::PushFont(fonts.heading);
-    ImGui::TextWrapped("%s", text);
+    WrappedText(SemRole::Heading, text, kSemBold, std::clamp(level, 1, 3));
     if (fonts.heading) ImGui::PopFont();
 }
 
-void Paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
+void Paragraph(const char* text) { WrappedText(SemRole::Text, text, 0, 0); }
 
 void MutedText(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
-    ImGui::TextWrapped("%s", text);
+    WrappedText(SemRole::Text, text, 0, 0);
     ImGui::PopStyleColor();
+}
+
+void BoldParagraph(const UiFonts& fonts, const char* text) {
+    if (fonts.bold) ImGui::PushFont(fonts.bold);
+    WrappedText(SemRole::Text, text, kSemBold, 0);
+    if (fonts.bold) ImGui::PopFont();
+}
+
+void SubHeading(const UiFonts& fonts, const char* text, int level) {
+    if (fonts.bold) ImGui::PushFont(fonts.bold);
+    WrappedText(SemRole::Heading, text, kSemBold, std::clamp(level, 1, 3));
+    if (fonts.bold) ImGui::PopFont();
+}
+
+void Label(const char* text) {
+    ImGui::TextUnformatted(text);
+    SemAddText(SemRole::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetFont() != ImGui::GetIO().FontDefault ? kSemBold : 0u);
+}
+
+bool TextField(const char* label, const char* id, std::string& value, const char* hint, float multiline_height, bool read_only) {
+    Label(label);
+    ImGui::PushID(id);
+    bool changed = false;
+    const bool multiline = multiline_height > 0.0f;
+    const float width = ColumnRemaining();
+    const ImGuiID field_id = ImGui::GetID("##field");
+    std::string incoming;
+    if (SemTakeText(field_id, incoming) && !read_only && incoming != value) {
+        value = std::move(incoming);
+        changed = true;
+    }
+    if (SemDomEditing()) {
+        // The browser's own field edits the text (composition, autocorrect, on-screen keyboards); ImGui draws the
+        // frame under it and keeps the item focusable so Tab reaches it in order.
+        const float h = multiline ? multiline_height : TouchHeight();
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        const ImRect bb(pos, ImVec2(pos.x + width, pos.y + h));
+        ImGui::ItemSize(bb);
+        if (ImGui::ItemAdd(bb, field_id)) {
+            bool hovered = false, held = false;
+            ImGui::ButtonBehavior(bb, field_id, &hovered, &held);
+            ImGui::RenderFrame(bb.Min, bb.Max, ImGui::GetColorU32(ImGuiCol_FrameBg), true, ImGui::GetStyle().FrameRounding);
+            ImGui::RenderNavHighlight(bb, field_id);
+        }
+        ImGui::GetCurrentContext()->LastItemData.ID = field_id;
+    } else {
+        const float h = multiline ? multiline_height : 0.0f;
+        const ImGuiInputTextFlags flags = read_only ? ImGuiInputTextFlags_ReadOnly : 0;
+        if (multiline) {
+            changed |= ImGui::InputTextMultiline("##field", &value, ImVec2(width, h), flags);
+        } else {
+            ImGui::SetNextItemWidth(width);
+            changed |= ImGui::InputTextWithHint("##field", hint ? hint : "", &value, flags);
+        }
+    }
+    SemAddItem(multiline ? SemRole::TextArea : SemRole::TextBox, label, read_only ? kSemReadOnly : 0u, hint, value.c_str());
+    ImGui::PopID();
+    return changed;
+}
+
+bool RadioOption(const char* label, bool checked) {
+    const bool pressed = ImGui::RadioButton(label, checked);
+    SemAddItem(SemRole::Radio, label, checked ? kSemChecked : 0u);
+    return pressed;
+}
+
+void SemTable(const char* caption, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+              ImVec2 min, ImVec2 max) {
+    if (!SemIsBuilding()) return;
+    SemAddNode(0, SemRole::Table, caption, min, max, kSemHidden);
+    SemOpenLast();
+    auto row = [&](const std::vector<std::string>& cells, bool head, int index) {
+        const std::string key = std::string(caption) + (head ? "#head" : "#row") + std::to_string(index);
+        SemAddNode(ImGui::GetID(key.c_str()), SemRole::Row, "", min, max, kSemHidden);
+        SemOpenLast();
+        for (size_t i = 0; i < cells.size(); ++i)
+            SemAddNode(0, head ? SemRole::ColumnHeader : i == 0 ? SemRole::RowHeader : SemRole::Cell, cells[i].c_str(), min, max, kSemHidden);
+        SemEndGroup();
+    };
+    row(header, true, 0);
+    for (size_t r = 0; r < rows.size(); ++r) row(rows[r], false, static_cast<int>(r));
+    SemEndGroup();
+}
+
+bool LinkToggle(const char* label, bool open, float width, float height) {
+    ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().accent);
+    const bool pressed = ImGui::Selectable(label, false, 0, ImVec2(width > 0.0f ? width : ImGui::CalcTextSize(label).x + Em(1.0f),
+                                                                   height > 0.0f ? height : Em(2.75f)));
+    ImGui::PopStyleColor();
+    std::string name = label;
+    // The "+"/"-" drawn before the words is for the eye; the state says it.
+    if (name.size() > 3 && (name[0] == '+' || name[0] == '-') && name[1] == ' ') name = name.substr(name.find_first_not_of("+- "));
+    SemAddItem(SemRole::Button, name.c_str(), open ? kSemExpanded : kSemCollapsed);
+    return pressed;
 }
 
 void BeginColumn(float max_width_em) {
@@ -143,10 +254,21 @@ bool Card(const char* id, const CardText& text, bool selected, const UiFonts& fo
         dl->AddText(ImVec2(bmin.x + Em(0.5f), cursor.y), p.accent_text, badges[i]);
         bx = bmin.x - Em(0.4f);
     }
+    const ImVec2 title_at = cursor;
     if (text.body) {
         cursor.y += title_size.y + Em(0.3f);
         dl->AddText(ImGui::GetFont(), font_size, cursor, p.text, text.body, nullptr, inner_w);
     }
+    // A card is one control whose accessible name is its text: the title, then the body, as child text runs
+    // laid over the glyphs (selectable and findable). The badges repeat the state and are left out.
+    std::uint32_t states = 0;
+    if (selected) states |= (text.role == SemRole::Radio || text.role == SemRole::Checkbox) ? kSemChecked : kSemSelected;
+    const std::string name = text.body ? std::string(text.title) + ". " + text.body : std::string(text.title);
+    SemAddItem(text.role, name.c_str(), states);
+    SemOpenLast();
+    SemAddText(SemRole::Text, text.title, title_at, ImVec2(title_at.x + title_w, title_at.y + title_size.y), kSemBold);
+    if (text.body) SemAddText(SemRole::Text, text.body, cursor, ImVec2(cursor.x + inner_w, cursor.y + body_size.y));
+    SemEndGroup();
     return pressed;
 }
 
@@ -163,6 +285,9 @@ void Banner(const char* text, BannerKind kind) {
     dl->AddRectFilled(pos, ImVec2(pos.x + Em(0.3f), pos.y + size.y + 2.0f * pad), edge, Em(0.4f), ImDrawFlags_RoundCornersLeft);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad, pos.y + pad), p.text, text, nullptr, width - 2.0f * pad);
     ImGui::Dummy(ImVec2(width, size.y + 2.0f * pad));
+    SemBeginGroup(kind == BannerKind::Warning ? SemRole::Status : SemRole::Group, kind == BannerKind::Warning ? "Warning" : "Note");
+    SemAddText(SemRole::Text, text, ImVec2(pos.x + pad, pos.y + pad), ImVec2(pos.x + width - pad, pos.y + pad + size.y));
+    SemEndGroup();
 }
 
 bool SmallButton44(const char* label) { return SizedButton(label, 0.0f); }
@@ -177,6 +302,9 @@ void Progress(float fraction, const char* overlay) {
     if (fraction > 0.0f)
         dl->AddRectFilled(pos, ImVec2(pos.x + width * std::min(fraction, 1.0f), pos.y + h), p.accent, h * 0.5f);
     ImGui::Dummy(ImVec2(width, h));
+    char value[16];
+    std::snprintf(value, sizeof value, "%d", static_cast<int>(std::clamp(fraction, 0.0f, 1.0f) * 100.0f + 0.5f));
+    SemAddNode(0, SemRole::Progress, overlay ? overlay : "Progress", pos, ImVec2(pos.x + width, pos.y + h), kSemHidden, nullptr, value);
     if (overlay) MutedText(overlay);
 }
 

@@ -1,6 +1,13 @@
 // widgets.h — small widgets shared by the screens, sized in multiples of the font size.
 #pragma once
 
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "semantics.h"
+
 namespace systemic {
 
 struct UiFonts;
@@ -9,9 +16,22 @@ struct AppState;
 float Em(float n);                                  // n × the current font size, in framebuffer pixels
 bool PrimaryButton(const char* label, float width = 0.0f);   // the main action of a screen: accent colours, 44 CSS px tall at least
 bool SecondaryButton(const char* label, float width = 0.0f); // other actions, same height
-void Heading(const UiFonts& fonts, const char* text);  // heading font, wrapped
-void Paragraph(const char* text);                   // body text wrapped to the column
-void MutedText(const char* text);                   // secondary text, wrapped
+void Heading(const UiFonts& fonts, const char* text, int level = 1);  // heading font, wrapped; a heading node of `level` (1..3)
+void Paragraph(const char* text);                   // body text wrapped to the column (a text node)
+void MutedText(const char* text);                   // secondary text, wrapped (a text node)
+void BoldParagraph(const UiFonts& fonts, const char* text);   // body text in bold, wrapped (a text node)
+void SubHeading(const UiFonts& fonts, const char* text, int level = 2);   // body size in bold: a heading node of `level`
+void Label(const char* text);                       // one unwrapped line of text (a text node)
+// A labelled text field: the label above, the field across the column. Returns true when the value changed.
+// On the web (SemDomEditing) a real <input>/<textarea> laid over the field edits it; the text arrives whole.
+bool TextField(const char* label, const char* id, std::string& value, const char* hint = nullptr,
+               float multiline_height = 0.0f, bool read_only = false);
+bool RadioOption(const char* label, bool checked);  // one option of a radio group opened with SemBeginGroup(RadioGroup)
+// A chart's numbers as a table for screen readers (not drawn): a caption, a header row, then rows whose first cell
+// names the row. Laid over the chart's rectangle min..max.
+void SemTable(const char* caption, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+              ImVec2 min, ImVec2 max);
+bool LinkToggle(const char* label, bool open, float width = 0.0f, float height = 0.0f);   // a disclosure drawn as a link-coloured row
 void BeginColumn(float max_width_em = 40.0f);       // centres a readable column in the window; pair with EndColumn
 void EndColumn();
 float ColumnWidth();                                // width of the current column, in pixels
@@ -29,6 +49,7 @@ struct CardText {
     const char* body = nullptr;
     const char* badge_a = nullptr;   // e.g. "Today"   (drawn when set)
     const char* badge_b = nullptr;   // e.g. "In 12 months"
+    SemRole role = SemRole::Radio;   // what a screen reader hears it as: a radio (one of a group), a checkbox, a button
 };
 bool Card(const char* id, const CardText& text, bool selected, const UiFonts& fonts, float width = 0.0f);
 enum class BannerKind { Info, Warning };

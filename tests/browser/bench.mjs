@@ -1,7 +1,8 @@
 // bench.mjs — page figures in headless Chromium (not a test: it prints figures, it asserts nothing).
 // Prints JSON: size raw and gzipped, time to first frame (median of 5), frames during 3 s idle, frame CPU time
 // (median and 95th percentile) on the welcome, question, results and team (100 respondents) screens, the wasm
-// heap size, and the length of a full assessment's results link.
+// heap size, the length of a full assessment's results link, and the accessibility tree's non-ignored nodes per
+// screen (CDP Accessibility.getFullAXTree; docs/accessibility.md).
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import os from 'node:os';
@@ -11,6 +12,13 @@ import { launch, open, state, target, click, waitIdle, waitScreen, pasteText, pa
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+
+async function axNodes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored).length;
+}
 
 async function clickTarget(page, label) {
   await click(page, label);
@@ -51,6 +59,7 @@ const f0 = await page.evaluate(() => window.systemic.frames);
 await page.waitForTimeout(3000);
 out.idle_frames_in_3s = (await page.evaluate(() => window.systemic.frames)) - f0;
 out.frame_ms_welcome = await frameTimes(page);
+out.ax_nodes = { welcome: await axNodes(page) };
 
 await clickTarget(page, 'Start');
 await clickTarget(page, 'b2b');
@@ -59,6 +68,7 @@ await clickTarget(page, 'Continue');
 await clickTarget(page, 'Continue');
 await clickTarget(page, 'Continue');
 out.frame_ms_questions = await frameTimes(page);
+out.ax_nodes.question = await axNodes(page);
 const total = (await state(page)).total;
 for (let i = 0; i < total; i++) {
   await page.keyboard.press(String(1 + (i % 4)));
@@ -70,6 +80,7 @@ await page.waitForFunction(() => window.systemic.state().screen === 'review');
 await page.waitForTimeout(200);
 await clickTarget(page, 'See results');
 out.frame_ms_results = await frameTimes(page);
+out.ax_nodes.results = await axNodes(page);
 out.answered = (await state(page)).answered;
 out.wasm_heap_bytes = await page.evaluate(() => window.systemic.heapBytes);
 await context.close();

@@ -136,9 +136,12 @@ export async function recordCopies(context) {
   });
 }
 
-// Types into the focused text field through the paste path (fast for long text).
+// Types into the focused text field in one go, as a paste does (fast for long text). Text fields are real DOM
+// fields (docs/accessibility.md): the text is inserted there, and the field sends it to the app.
 export async function pasteText(page, text) {
   await page.evaluate((t) => {
+    const el = document.activeElement;
+    if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) { document.execCommand('insertText', false, t); return; }
     const data = new DataTransfer();
     data.setData('text/plain', t);
     document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));

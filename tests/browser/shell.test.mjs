@@ -105,11 +105,10 @@ test('typing into a text field, and pasting', async () => {
   await page.waitForFunction(() => window.systemic.state().organisation === 'Harbour & Co');
   await page.keyboard.press('Backspace');
   await page.waitForFunction(() => window.systemic.state().organisation === 'Harbour & C');
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'o Ltd');
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
-  });
+  // A real paste (Ctrl+V from the clipboard) into the field, which is a real <input> (docs/accessibility.md).
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText('o Ltd'));
+  await page.keyboard.press('Control+V');
   await page.waitForFunction(() => window.systemic.state().organisation === 'Harbour & Co Ltd');
   await context.close();
 });

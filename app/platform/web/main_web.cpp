@@ -24,6 +24,7 @@
 #include "app.h"
 #include "display.h"
 #include "key_map.h"
+#include "semantics.h"
 #include "web_host.h"
 
 // clang-format off
@@ -53,7 +54,7 @@ EM_JS(void, js_set_cursor, (const char* cursor), {
     var c = document.getElementById('canvas');
     if (c) c.style.cursor = UTF8ToString(cursor);
 });
-EM_JS(void, js_text_input, (int active), { Module.systemicTextInput(!!active); });
+EM_JS(void, js_semantics, (const char* json), { Module.systemicSemantics(UTF8ToString(json)); });
 EM_JS(void, js_copy_clipboard, (const char* text), { Module.systemicCopy(UTF8ToString(text)); });
 // clang-format on
 
@@ -71,9 +72,10 @@ struct Runtime {
     int width = 0, height = 0;        // backing store, device pixels
     float ratio = 1.0f;               // device pixel ratio
     double last_input_ms = 0.0;
+    int frames_since_input = 0;       // frames drawn since the last input (see the pause rule in Frame)
     double last_frame_start_ms = 0.0;
     bool paused = false;
-    bool wants_text = false;
+    std::string semantics;            // the last node list sent to platform.js (sent again only when it changes)
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     unsigned frames = 0;
     double last_frame_ms = 0.0;
@@ -111,6 +113,7 @@ const char* CssCursor(ImGuiMouseCursor cursor) {
 // [SECTION] Frame loop and idle
 void Wake(Runtime& rt) {
     rt.last_input_ms = emscripten_get_now();
+    rt.frames_since_input = 0;
     if (rt.paused) {
         rt.paused = false;
         emscripten_resume_main_loop();
@@ -149,15 +152,22 @@ void Frame() {
         rt.cursor = cursor;
         js_set_cursor(CssCursor(cursor));
     }
-    if (io.WantTextInput != rt.wants_text) {
-        rt.wants_text = io.WantTextInput;
-        js_text_input(rt.wants_text ? 1 : 0);
+    // The DOM tree over the canvas follows the semantic nodes; nothing is sent while they stay the same.
+    std::string semantics = std::string("{\"t\":\"") + ThemeName(rt.state.settings.theme) + "\",\"n\":" + SemanticsJson(rt.ratio) + "}";
+    const bool changed = semantics != rt.semantics;
+    if (changed) {
+        rt.semantics.swap(semantics);
+        js_semantics(rt.semantics.c_str());
     }
+    ++rt.frames_since_input;
 
     ++rt.frames;
     rt.last_frame_ms = emscripten_get_now() - start;
     if (rt.frames == 1) js_first_frame();
-    if (start - rt.last_input_ms > kQuietMs && !rt.paused) {
+    // Sleep once input has been quiet for a while, but never before the frames that show its effect: an input is
+    // read in one frame, what it changed is applied after that frame and drawn in the next, and a scroll settles in
+    // the one after. On a slow machine 500 ms can pass before then. Nor while what is drawn is still changing.
+    if (start - rt.last_input_ms > kQuietMs && rt.frames_since_input >= 3 && !changed && !rt.paused) {
         rt.paused = true;
         emscripten_pause_main_loop();
     }
@@ -275,16 +285,24 @@ EMSCRIPTEN_KEEPALIVE void systemic_wake() {
     if (g_rt) Wake(*g_rt);
 }
 
-// Runs one frame now, inside the calling event handler: a tap on a text field must focus the hidden
-// input within the same user gesture, or phones do not open their on-screen keyboard.
-EMSCRIPTEN_KEEPALIVE int systemic_frame_now() {
-    if (!g_rt) return 0;
-    Frame();
-    return g_rt->wants_text ? 1 : 0;
+// An action on a semantic node from the DOM tree (web/platform.js): 1 activate, 2 focus, 4 set a text field's
+// contents to the input buffer (committed text only). Applied at the start of the next frame.
+EMSCRIPTEN_KEEPALIVE void systemic_sem_action(unsigned id, int action) {
+    if (!g_rt) return;
+    if (action == kSemActivate) SemQueueActivate(id);
+    else if (action == kSemFocus) SemQueueFocus(id);
+    else if (action == kSemSetText) SemQueueText(id, g_rt->input.c_str());
+    Wake(*g_rt);
+}
+
+// The bottom of the part of the page the user can see (an on-screen keyboard covers the rest), in CSS pixels.
+EMSCRIPTEN_KEEPALIVE void systemic_visible_bottom(float css_px) {
+    if (!g_rt) return;
+    SemSetVisibleHeight(css_px * g_rt->ratio);
+    Wake(*g_rt);
 }
 
 EMSCRIPTEN_KEEPALIVE float systemic_font_px() { return g_rt ? g_rt->state.fonts.body_px : 16.0f; }
-EMSCRIPTEN_KEEPALIVE int systemic_wants_text() { return g_rt && g_rt->wants_text ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE unsigned systemic_frames() { return g_rt ? g_rt->frames : 0; }
 EMSCRIPTEN_KEEPALIVE double systemic_last_frame_ms() { return g_rt ? g_rt->last_frame_ms : 0.0; }
 EMSCRIPTEN_KEEPALIVE int systemic_paused() { return g_rt && g_rt->paused ? 1 : 0; }
@@ -337,6 +355,7 @@ int main() {
         js_questionnaire_bytes(i, text.data(), static_cast<int>(text.size()));
         questionnaires.push_back(std::move(text));
     }
+    SemSetDomEditing(true);                       // text fields are real <input>/<textarea> elements (platform.js)
     InitApp(g_rt->state, g_rt->host, PrefersDarkScheme(), questionnaires);
     char* fragment = js_fragment();
     OpenFragment(g_rt->state, g_rt->host, fragment);
