@@ -130,6 +130,8 @@ bool TextField(const char* label, const char* id, std::string& value, const char
             ImGui::SetNextItemWidth(width);
             changed |= ImGui::InputTextWithHint("##field", hint ? hint : "", &value, flags);
         }
+        // A multi-line field ends in a group that can leave another id as the last item's: name the field's own.
+        ImGui::GetCurrentContext()->LastItemData.ID = field_id;
     }
     SemAddItem(multiline ? SemRole::TextArea : SemRole::TextBox, label, read_only ? kSemReadOnly : 0u, hint, value.c_str());
     ImGui::PopID();

@@ -93,6 +93,21 @@ test('a screen-reader user completes the quick scan by role, label and keyboard,
   assert.ok(await page.getByRole('heading', { name: /What to do first|priorit/i }).count() >= 1, 'a heading for what to do first');
   assert.ok(await page.getByRole('button', { name: /Download/ }).count() >= 2, 'download buttons');
   assert.ok(await page.getByRole('table').count() >= 1, 'a chart carries its numbers as a table');
+  // A next step: select it and copy (Ctrl+C is the browser's): the clipboard holds exactly its text.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const step = await page.evaluate(() => {
+    const ps = [...document.querySelectorAll('#sem p')];
+    const i = ps.findIndex((p) => p.textContent === 'How to move up');
+    const p = ps[i + 1];
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return p.textContent;
+  });
+  assert.ok(step.length > 20, `a next step: "${step}"`);
+  await page.keyboard.press('Control+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), step);
   console.log(`accessibility tree, non-ignored nodes: ${JSON.stringify(counts)}`);
   assert.ok(counts.question >= 123, `a question screen has at least what a plain HTML form has (123): ${counts.question}`);
   assert.deepEqual(seen.errors, []);

@@ -19,6 +19,7 @@
 #include <emscripten/html5.h>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <backends/imgui_impl_opengl3.h>
 
 #include "app.h"
@@ -136,6 +137,8 @@ void Frame() {
     io.DeltaTime = static_cast<float>(std::clamp(dt_ms, 1.0, 100.0) / 1000.0);
     rt.last_frame_start_ms = start;
 
+    // Dear ImGui takes queued input a little per frame (a tap is three frames): count from the last frame that took some.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) rt.frames_since_input = 0;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     DrawApp(rt.state, rt.host);
@@ -165,8 +168,9 @@ void Frame() {
     rt.last_frame_ms = emscripten_get_now() - start;
     if (rt.frames == 1) js_first_frame();
     // Sleep once input has been quiet for a while, but never before the frames that show its effect: an input is
-    // read in one frame, what it changed is applied after that frame and drawn in the next, and a scroll settles in
-    // the one after. On a slow machine 500 ms can pass before then. Nor while what is drawn is still changing.
+    // read in one frame (or trickles over several), what it changed is applied after that frame and drawn in the next,
+    // and a scroll settles in the one after. On a slow machine 500 ms can pass before then. Nor while what is drawn
+    // is still changing.
     if (start - rt.last_input_ms > kQuietMs && rt.frames_since_input >= 3 && !changed && !rt.paused) {
         rt.paused = true;
         emscripten_pause_main_loop();
