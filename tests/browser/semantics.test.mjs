@@ -81,6 +81,8 @@ test('a screen-reader user completes the quick scan by role, label and keyboard,
     await target.nth(1 + (i % 4)).focus();
     await page.keyboard.press('Space');
     await page.waitForFunction((n) => { const s = window.systemic.state(); return s.answered >= n; }, i + 1);
+    // The tree follows in the frame after the answer changed.
+    await page.waitForFunction(() => document.querySelectorAll('#sem [role=radiogroup][aria-label="In 12 months"] [role=radio][aria-checked=true]').length === 1);
     assert.equal(await page.getByRole('radiogroup', { name: 'In 12 months' }).getByRole('radio', { checked: true }).count(), 1);
     await press(page, 'button', i + 1 < total ? 'Next' : 'Review answers');
   }
