@@ -9,14 +9,13 @@ Subsets the UI font (Noto Sans, Debian's fonts-noto-core) to the characters the 
 usage: make_page_data.py OUT_DIR REGULAR.ttf BOLD.ttf [QUESTIONNAIRE.json ...]
 """
 import base64
-import gzip
-import shutil
-import subprocess
-import tempfile
 import io
 import json
 import pathlib
 import sys
+
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+from gzip_best import gzip_best   # noqa: E402  cmake/gzip_best.py, beside this script
 
 from fontTools import subset
 
@@ -24,17 +23,6 @@ from fontTools import subset
 # bullet, ellipsis, euro). Arrows and check marks are drawn by Dear ImGui itself, not taken from the font.
 UNICODES = list(range(0x20, 0x7F)) + list(range(0xA0, 0x100)) + [
     0x0152, 0x0153, 0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x2022, 0x2026, 0x20AC, 0x2122]
-
-
-def gzip_best(data: bytes) -> bytes:
-    """Gzip as small as it gets: zopfli (Debian package zopfli) when present, else zlib at level 9.
-    Both are deterministic, and any gzip reader, DecompressionStream included, reads either."""
-    if shutil.which("zopfli"):
-        with tempfile.TemporaryDirectory() as d:
-            src = pathlib.Path(d) / "data"
-            src.write_bytes(data)
-            return subprocess.run(["zopfli", "--i10", "-c", str(src)], check=True, capture_output=True).stdout
-    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 def subset_font(path: str) -> bytes:

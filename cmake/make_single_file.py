@@ -8,23 +8,11 @@ size raw and smaller gzipped too. Nothing is fetched: the page works from file:/
 usage: make_single_file.py SHELL.html SCRIPT.js MODULE.wasm OUT.html [COPY.html ...]
 """
 import base64
-import gzip
-import shutil
-import subprocess
-import tempfile
 import pathlib
 import sys
 
-
-def gzip_best(data: bytes) -> bytes:
-    """Gzip as small as it gets: zopfli (Debian package zopfli) when present, else zlib at level 9.
-    Both are deterministic, and any gzip reader, DecompressionStream included, reads either."""
-    if shutil.which("zopfli"):
-        with tempfile.TemporaryDirectory() as d:
-            src = pathlib.Path(d) / "data"
-            src.write_bytes(data)
-            return subprocess.run(["zopfli", "--i10", "-c", str(src)], check=True, capture_output=True).stdout
-    return gzip.compress(data, compresslevel=9, mtime=0)
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+from gzip_best import gzip_best   # noqa: E402  cmake/gzip_best.py, beside this script
 
 
 def main() -> None:
