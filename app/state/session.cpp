@@ -2,11 +2,15 @@
 // that cannot be read is reported, never silently replaced.
 #include "state/session.h"
 
+#include <cstdint>
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "formats/json_document.h"
+#include "formats/json_reader.h"
 #include "formats/result_file.h"
 #include "text/dates.h"
 
@@ -56,59 +60,84 @@ std::string SessionToJson(const Session& s) {
     return DumpJson(j);
 }
 
+namespace {
+
+// The generic faults of the autosave record, worded by JsonReader as in every other document (docs/errors.md).
+constexpr JsonCodes kSessionCodes{"session.missing_field", "session.wrong_type", "session.out_of_range", nullptr};
+
+// The first Error as plain words for the person; `problem` is what the page shows.
+SessionRestore Fail(SessionRestore out, std::string problem) {
+    out.problem = std::move(problem);
+    return out;
+}
+
+} // namespace
+
 SessionRestore SessionFromJson(std::string_view text, const std::vector<Questionnaire>& all) {
     SessionRestore out;
     JsonDocument doc = ParseJson(text);
     if (!doc.ok) {
-        out.problem = "the saved data is not valid JSON (" + doc.issues.front().message + ")";
-        return out;
+        out.issues = doc.issues;
+        return Fail(std::move(out), "the saved data is not valid JSON (" + doc.issues.front().message + ")");
     }
+    JsonReader reader(doc, kSessionCodes, out.issues);
+    reader.null_is_absent = true;
     const nlohmann::json& j = doc.value;
-    if (!j.is_object() || !j.contains("format") || j["format"] != "systemic-session") {
-        out.problem = "the saved data is not a Systemic assessment";
-        return out;
+    const nlohmann::json* format = j.is_object() ? reader.Member(j, "", "format", false) : nullptr;
+    if (!format || *format != "systemic-session") {
+        reader.Error("session.not_session", format ? "/format" : "", "this is not a saved Systemic assessment");
+        return Fail(std::move(out), "the saved data is not a Systemic assessment");
     }
-    if (!j.contains("version") || !j["version"].is_number_integer()) {
-        out.problem = "the saved data has no format version";
-        return out;
+    const nlohmann::json* version = reader.Member(j, "", "version", true);
+    if (!version || !reader.Is(*version, "/version", JsonKind::WholeNumber))
+        return Fail(std::move(out), "the saved data has no format version");
+    if (version->is_number_unsigned() && version->get<std::uint64_t>() > static_cast<std::uint64_t>(kSessionFormatVersion)) {
+        reader.Error("session.newer_version", "/version",
+                     "format version " + DumpJson(*version) + " was written by a newer version of Systemic (this one reads " +
+                         std::to_string(kSessionFormatVersion) + ")");
+        return Fail(std::move(out), "the saved data was written by a newer version of Systemic");
     }
-    if (j["version"].get<int>() > kSessionFormatVersion) {
-        out.problem = "the saved data was written by a newer version of Systemic";
-        return out;
+    if (version->get<std::int64_t>() < 1) {   // what is left: whole numbers up to kSessionFormatVersion
+        reader.Error("session.out_of_range", "/version", "expected a format version of 1 or more, found " + DumpJson(*version));
+        return Fail(std::move(out), "the saved data has no format version");
     }
-    if (!j.contains("result") || !j["result"].is_object()) {
-        out.problem = "the saved data holds no answers";
-        return out;
-    }
-    const nlohmann::json& r = j["result"];
+    const nlohmann::json* r = reader.Member(j, "", "result", true);
+    if (!r || !reader.Is(*r, "/result", JsonKind::Object, "a results file: a JSON object { ... }"))
+        return Fail(std::move(out), "the saved data holds no answers");
     std::string id;
-    if (r.contains("questionnaire") && r["questionnaire"].is_object() && r["questionnaire"].contains("id") &&
-        r["questionnaire"]["id"].is_string())
-        id = r["questionnaire"]["id"].get<std::string>();
+    if (const nlohmann::json* qo = reader.Member(*r, "/result", "questionnaire", false); qo && qo->is_object())
+        if (const std::string* stored_id = reader.Text(*qo, "/result/questionnaire", "id", false)) id = *stored_id;
     int qi = -1;
     for (size_t i = 0; i < all.size(); ++i)
         if (all[i].id == id) qi = static_cast<int>(i);
     if (qi < 0) {
-        out.problem = id.empty() ? "the saved answers do not say which questionnaire they belong to"
-                                 : "the saved answers belong to a questionnaire this page does not have (\"" + id + "\")";
-        return out;
+        reader.Error("session.unknown_questionnaire", "/result/questionnaire/id",
+                     id.empty() ? "the saved answers do not say which questionnaire they belong to"
+                                : "no questionnaire on this page has the id \"" + id + "\"");
+        return Fail(std::move(out), id.empty() ? "the saved answers do not say which questionnaire they belong to"
+                                               : "the saved answers belong to a questionnaire this page does not have (\"" + id + "\")");
     }
     const Questionnaire& q = all[static_cast<size_t>(qi)];
-    ResultLoad load = LoadResult(DumpJson(r), q);
+    ResultLoad load = LoadResult(DumpJson(*r), q);
+    // The results file's issues, with their paths moved inside the session record (its lines are those of the
+    // re-serialised file, so they are dropped; the path says where).
+    for (Issue issue : load.issues) {
+        issue.path = "/result" + issue.path;
+        issue.line = issue.column = 0;
+        if (issue.severity == Severity::Error) out.issues.push_back(std::move(issue));
+    }
     if (!load.result) {
         for (const Issue& issue : load.issues)
-            if (issue.severity == Severity::Error) {
-                out.problem = "the saved answers could not be read (" + issue.path + ": " + issue.message + ")";
-                break;
-            }
-        if (out.problem.empty()) out.problem = "the saved answers could not be read";
-        return out;
+            if (issue.severity == Severity::Error)
+                return Fail(std::move(out), "the saved answers could not be read (" + issue.path + ": " + issue.message + ")");
+        return Fail(std::move(out), "the saved answers could not be read");
     }
     for (const Issue& issue : load.issues)
         if (issue.severity == Severity::Warning) out.notes.push_back(issue.message);
     out.session.questionnaire = qi;
     out.session.result = *load.result;
     out.session.asked = AskedQuestions(q, out.session.result.mode);
+    // Where the person was: best effort. A wrong type here loses only the place, never the answers.
     out.session.screen = j.contains("screen") && j["screen"].is_string() ? j["screen"].get<std::string>() : "questions";
     int position = j.contains("position") && j["position"].is_number_integer() ? j["position"].get<int>() : 0;
     if (position < 0 || position >= static_cast<int>(out.session.asked.size())) position = 0;

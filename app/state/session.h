@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/issue.h"
 #include "model/questionnaire.h"
 #include "model/result.h"
 
@@ -34,7 +35,9 @@ std::string SessionToJson(const Session& s);                                 // 
 struct SessionRestore {
     bool ok = false;
     Session session;
-    std::string problem;             // plain words when !ok: what is wrong with the stored data
+    Issues issues;                   // why it could not be read, with codes: json.*, session.* (docs/errors.md), and the
+                                     // result.* issues of the saved results file (paths inside "/result")
+    std::string problem;             // plain words when !ok: the first Error, for the person (what is wrong with the stored data)
     std::vector<std::string> notes;  // what could not be carried over (migrated from an older questionnaire)
 };
 SessionRestore SessionFromJson(std::string_view text, const std::vector<Questionnaire>& all);   // never throws; checks everything

@@ -197,17 +197,17 @@ TEST_CASE("each malformed fixture gives its code, path and line") {
         {"duplicate_stage_ref.json", "questionnaire.duplicate_ref", "/questions/0/stages/1", 74, 9, false},
         {"level_count.json", "questionnaire.level_count", "/questions/1/levels", 103, 17, false},
         {"next_step_count.json", "questionnaire.next_step_count", "/questions/0/next_steps", 84, 21, false},
-        {"bad_weight_zero.json", "questionnaire.bad_weight", "/questions/0/drivers/trust", 69, 18, false},
-        {"bad_weight_negative.json", "questionnaire.bad_weight", "/questions/1/weight", 116, 17, false},
-        {"bad_weight_huge.json", "questionnaire.bad_weight", "/questions/2/weight", 139, 17, false},
+        {"bad_weight_zero.json", "questionnaire.out_of_range", "/questions/0/drivers/trust", 69, 18, false},
+        {"bad_weight_negative.json", "questionnaire.out_of_range", "/questions/1/weight", 116, 17, false},
+        {"bad_weight_huge.json", "questionnaire.out_of_range", "/questions/2/weight", 139, 17, false},
         {"schema_version.json", "questionnaire.schema_version", "/schema_version", 3, 21, false},
         {"empty_text.json", "questionnaire.empty_text", "/questions/2/levels/3", 129, 9, false},
         {"too_long.json", "questionnaire.too_long", "/questions/1/why", 96, 14, false},
         {"too_many.json", "questionnaire.too_many", "/drivers", 9, 14, false},
         {"too_few.json", "questionnaire.too_few", "/areas", 21, 12, false},
         {"no_drivers.json", "questionnaire.too_few", "/questions/0/drivers", 68, 18, false},
-        {"bad_sector.json", "questionnaire.bad_sector", "/sector", 7, 13, false},
-        {"bad_version.json", "questionnaire.bad_version", "/version", 5, 14, false},
+        {"bad_sector.json", "questionnaire.unknown_sector", "/sector", 7, 13, false},
+        {"bad_version.json", "questionnaire.out_of_range", "/version", 5, 14, false},
         {"unknown_field.json", "questionnaire.unknown_field", "/questions/0/quik", 91, 15, true},
         {"repeated_level.json", "questionnaire.repeated_level", "/questions/1/levels/3", 107, 9, true},
         {"empty.json", "json.syntax", "", 1, 1, false},
@@ -274,14 +274,14 @@ TEST_CASE("structural rules, case by case") {
                 if (issue.path == "/questions/1/weight") return issue.code;
             return std::string();
         };
-        CHECK(weight_issue(0) == "questionnaire.bad_weight");
-        CHECK(weight_issue(-0.5) == "questionnaire.bad_weight");
-        CHECK(weight_issue(100.5) == "questionnaire.bad_weight");
+        CHECK(weight_issue(0) == "questionnaire.out_of_range");
+        CHECK(weight_issue(-0.5) == "questionnaire.out_of_range");
+        CHECK(weight_issue(100.5) == "questionnaire.out_of_range");
         CHECK(weight_issue("1") == "questionnaire.wrong_type");
         CHECK(weight_issue(nullptr) == "questionnaire.wrong_type");
         CHECK(weight_issue(100).empty());
         CHECK(weight_issue(0.01).empty());
-        CHECK(FindIssue(LoadEdited([](json& q) { q["questions"][0]["drivers"]["value"] = -3; }).issues, "questionnaire.bad_weight",
+        CHECK(FindIssue(LoadEdited([](json& q) { q["questions"][0]["drivers"]["value"] = -3; }).issues, "questionnaire.out_of_range",
                         "/questions/0/drivers/value"));
         CHECK(FindIssue(LoadEdited([](json& q) { q["questions"][0]["drivers"]["value"] = true; }).issues, "questionnaire.wrong_type",
                         "/questions/0/drivers/value"));
@@ -377,7 +377,7 @@ TEST_CASE("every problem is reported, up to a cap") {
             q["questions"][2]["drivers"]["ghost"] = 1;
         });
         CHECK(CountSeverity(load.issues, Severity::Error) == 4);
-        CHECK(FindIssue(load.issues, "questionnaire.bad_version", "/version"));
+        CHECK(FindIssue(load.issues, "questionnaire.out_of_range", "/version"));
         CHECK(FindIssue(load.issues, "questionnaire.unknown_area", "/questions/0/area"));
         CHECK(FindIssue(load.issues, "questionnaire.level_count", "/questions/1/levels"));
         CHECK(FindIssue(load.issues, "questionnaire.unknown_driver", "/questions/2/drivers/ghost"));

@@ -122,7 +122,8 @@ TEST_CASE("results: bad files give their codes and paths") {
     }
     SUBCASE("not an object") {
         const ResultLoad l = load("[1, 2]");
-        REQUIRE(FindIssue(l.issues, "result.not_object") != nullptr);
+        REQUIRE(FindIssue(l.issues, "result.wrong_type") != nullptr);
+        CHECK(FindIssue(l.issues, "result.wrong_type")->message == "expected a results file: a JSON object { ... }, found a list [ ... ]");
         CHECK_FALSE(l.result.has_value());
     }
     SUBCASE("not a results file") {
@@ -143,34 +144,36 @@ TEST_CASE("results: bad files give their codes and paths") {
         REQUIRE(i != nullptr);
         CHECK(i->path == "/questionnaire/id");
         CHECK(i->line == 3);
-        CHECK(i->message.find("'b2b'") != std::string::npos);
+        CHECK(i->message.find("these results are for questionnaire \"b2b\", not \"") == 0);
         CHECK(l.issues.size() == 1);                // nothing else is checked against the wrong questionnaire
     }
     SUBCASE("a level out of range, located") {
         const ResultLoad l = LoadResult(ReadFixture("results/bad/level-range.json"), q);
         CHECK_FALSE(l.result.has_value());
-        const Issue* i = FindIssue(l.issues, "result.level_range");
+        const Issue* i = FindIssue(l.issues, "result.out_of_range");
         REQUIRE(i != nullptr);
         CHECK(i->path == "/answers/insight-a/today");
+        CHECK(i->message.rfind("expected a whole number from 0 to 5, found ", 0) == 0);
         CHECK(i->line == 5);
         CHECK(i->column > 1);
         CHECK(FormatIssue("level-range.json", *i).find("level-range.json:5:") == 0);
     }
     SUBCASE("a level that is not a whole number") {
         const ResultLoad l = load(ResultText("{\"insight-a\": {\"status\": \"answered\", \"today\": 2.5}}"));
-        const Issue* i = FindIssue(l.issues, "result.level_range");
+        const Issue* i = FindIssue(l.issues, "result.wrong_type");
         REQUIRE(i != nullptr);
         CHECK(i->path == "/answers/insight-a/today");
+        CHECK(i->message == "expected a whole number from 0 to 5, found a number");
     }
     SUBCASE("a level that is a string") {
         const ResultLoad l = load(ResultText("{\"insight-a\": {\"status\": \"answered\", \"today\": \"3\"}}"));
-        REQUIRE(FindIssue(l.issues, "result.type") != nullptr);
-        CHECK(FindIssue(l.issues, "result.type")->path == "/answers/insight-a/today");
+        REQUIRE(FindIssue(l.issues, "result.wrong_type") != nullptr);
+        CHECK(FindIssue(l.issues, "result.wrong_type")->path == "/answers/insight-a/today");
     }
     SUBCASE("an unknown status") {
         const ResultLoad l = load(ResultText("{\"insight-a\": {\"status\": \"maybe\", \"today\": 3}}"));
-        REQUIRE(FindIssue(l.issues, "result.status") != nullptr);
-        CHECK(FindIssue(l.issues, "result.status")->path == "/answers/insight-a/status");
+        REQUIRE(FindIssue(l.issues, "result.unknown_status") != nullptr);
+        CHECK(FindIssue(l.issues, "result.unknown_status")->path == "/answers/insight-a/status");
     }
     SUBCASE("answered without a level") {
         const ResultLoad l = load(ResultText("{\"insight-a\": {\"status\": \"answered\", \"target\": 3}}"));
@@ -179,16 +182,17 @@ TEST_CASE("results: bad files give their codes and paths") {
     }
     SUBCASE("an answer that is not an object") {
         const ResultLoad l = load(ResultText("{\"insight-a\": 3}"));
-        REQUIRE(FindIssue(l.issues, "result.type") != nullptr);
+        REQUIRE(FindIssue(l.issues, "result.wrong_type") != nullptr);
     }
     SUBCASE("area points out of range") {
         const ResultLoad l = load(ResultText("{}", "  \"area_points\": {\"insight\": 150},\n"));
-        REQUIRE(FindIssue(l.issues, "result.points_range") != nullptr);
-        CHECK(FindIssue(l.issues, "result.points_range")->path == "/area_points/insight");
+        REQUIRE(FindIssue(l.issues, "result.out_of_range") != nullptr);
+        CHECK(FindIssue(l.issues, "result.out_of_range")->path == "/area_points/insight");
+        CHECK(FindIssue(l.issues, "result.out_of_range")->message == "expected a whole number from 0 to 100, found 150");
     }
     SUBCASE("an unknown mode") {
         const ResultLoad l = load(ResultText("{}", "  \"mode\": \"fast\",\n"));
-        REQUIRE(FindIssue(l.issues, "result.mode") != nullptr);
+        REQUIRE(FindIssue(l.issues, "result.unknown_mode") != nullptr);
     }
     SUBCASE("warnings still load: unknown area, unknown role, unknown question") {
         const ResultLoad l = load(ResultText("{\"gone\": {\"status\": \"answered\", \"today\": 3}, \"insight-a\": {\"today\": 3}}",

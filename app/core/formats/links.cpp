@@ -348,8 +348,8 @@ Opened OpenLink(std::string_view text, const LinkSyntax& syntax, Issues& issues)
     }
     if (!found && other_kind) { issues.push_back(LinkIssue("link.wrong_kind", "", syntax.other_message)); return opened; }
     if (!found && any_key) {
-        issues.push_back(LinkIssue("link.empty", "", std::string("this link carries no ") + syntax.what + " (its '" +
-                                                     std::string(syntax.key) + "=' part is missing): copy the whole link again"));
+        issues.push_back(LinkIssue("link.empty", "", std::string("this link carries no ") + syntax.what + " (its \"" +
+                                                     std::string(syntax.key) + "=\" part is missing): copy the whole link again"));
         return opened;
     }
     if (!found) payload = fragment;
@@ -364,8 +364,8 @@ Opened OpenLink(std::string_view text, const LinkSyntax& syntax, Issues& issues)
         where.push_back(base + i);
     }
     if (clean.empty()) {
-        issues.push_back(LinkIssue("link.empty", "", std::string("the ") + syntax.what + " stops after '" + std::string(syntax.key) +
-                                                     "=': the rest was lost; copy the whole link again"));
+        issues.push_back(LinkIssue("link.empty", "", std::string("the ") + syntax.what + " stops after \"" + std::string(syntax.key) +
+                                                     "=\": the rest was lost; copy the whole link again"));
         return opened;
     }
 
@@ -534,8 +534,8 @@ Issues CheckInvitation(const Invitation& invitation) {
         issues.push_back(LinkIssue("invite.questionnaire", "/questionnaire",
                                    invitation.questionnaire.empty()
                                        ? "choose the questionnaire the invitation is for (b2b, b2c, public or a custom id)"
-                                       : "'" + CleanText(invitation.questionnaire, 40, false) +
-                                             "' is not a questionnaire id: up to 32 lowercase letters, digits, '-' and '_'"));
+                                       : "\"" + CleanText(invitation.questionnaire, 40, false) +
+                                             "\" is not a questionnaire id: up to 32 lowercase letters, digits, '-' and '_'"));
     if (!invitation.questionnaire_hash.empty() && !IsHash64(invitation.questionnaire_hash))
         issues.push_back(LinkIssue("invite.hash", "/questionnaire_hash", "the questionnaire hash must be 16 hex digits, as `systemic validate` shows it"));
     for (const InviteField& f : kInviteFields) {
@@ -727,8 +727,8 @@ Issues CheckResultLink(const Questionnaire& q, const Result& r) {
     if (points_changed)
         warn("link.points_changed", "/area_points", "some area points are outside 0..100 or for areas this questionnaire does not have; the link carries them corrected");
     if (ResultDay(r) == kNoDate && !(r.updated.empty() && r.created.empty()))
-        warn("link.date_dropped", r.updated.empty() ? "/created" : "/updated", "the date '" + CleanText(r.updated.empty() ? r.created : r.updated, 40, false) +
-             "' is not a date from 2000 on in the form YYYY-MM-DD; the link carries no date");
+        warn("link.date_dropped", r.updated.empty() ? "/created" : "/updated", "the date \"" + CleanText(r.updated.empty() ? r.created : r.updated, 40, false) +
+             "\" is not a date from 2000 on in the form YYYY-MM-DD; the link carries no date");
     return issues;
 }
 
@@ -807,7 +807,7 @@ ResultLinkDecode DecodeResultLink(std::string_view text, const std::vector<const
         for (const Questionnaire* candidate : known)
             if (candidate) have += (have.empty() ? "" : ", ") + candidate->id;
         decode.issues.push_back(LinkIssue("link.unknown_questionnaire", "/questionnaire/id",
-            "this link holds results for questionnaire '" + id + "' (version " + std::to_string(version) + "), which is not loaded here" +
+            "this link holds results for questionnaire \"" + id + "\" (version " + std::to_string(version) + "), which is not loaded here" +
             (have.empty() ? std::string() : " (loaded: " + have + ")") + ": load that questionnaire first, then open the link again"));
         return decode;
     }
@@ -817,7 +817,7 @@ ResultLinkDecode DecodeResultLink(std::string_view text, const std::vector<const
             ? "both say version " + std::to_string(version) + ", but their contents differ"
             : "version " + std::to_string(version) + " in the link, version " + std::to_string(here.version) + " here";
         decode.issues.push_back(LinkIssue("link.other_questionnaire_version", "/questionnaire/hash",
-            "this link was made with another version of questionnaire '" + id + "' (" + versions + "). The questionnaire has changed "
+            "this link was made with another version of questionnaire \"" + id + "\" (" + versions + "). The questionnaire has changed "
             "since, so the answers in the link cannot be matched to its questions: open the link with the version it was made with, "
             "or ask for the results file (JSON), which carries answers over question by question"));
         return decode;

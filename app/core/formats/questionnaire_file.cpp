@@ -1,4 +1,4 @@
-// questionnaire_load.cpp — the questionnaire format of questionnaires/README.md, checked field by field.
+// questionnaire_file.cpp — the questionnaire format of questionnaires/README.md, checked field by field.
 // Every problem is reported (up to a cap), each with a stable code, its JSON pointer and its line and column.
 #include "formats/questionnaire_file.h"
 
@@ -7,17 +7,19 @@
 #include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "formats/json_document.h"
+#include "formats/json_reader.h"
 #include "text/ids.h"
 #include "text/utf8.h"
 
 // [SECTION] Limits of the format (questionnaires/README.md, "Every field")
-// [SECTION] Small helpers: ids, text, names of JSON types
+// [SECTION] Small helpers: ids, text
 // [SECTION] Loader: reads fields into the model and records issues
 // [SECTION] The document: top level, named entries, experiences, questions
 // [SECTION] Coverage rules
@@ -55,7 +57,7 @@ constexpr std::size_t kStageMin = 3;
 constexpr std::size_t kQuickMin = 8, kQuickMax = 12;
 
 //-------------------------------------------------------------------------------------------------------------
-// [SECTION] Small helpers: ids, text, names of JSON types
+// [SECTION] Small helpers: ids, text
 //-------------------------------------------------------------------------------------------------------------
 
 std::string Trim(const std::string& text) {
@@ -63,36 +65,6 @@ std::string Trim(const std::string& text) {
     const std::size_t first = text.find_first_not_of(space);
     if (first == std::string::npos) return "";
     return text.substr(first, text.find_last_not_of(space) - first + 1);
-}
-
-const char* TypeName(const json& value) {
-    switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "true/false";
-    case json::value_t::string: return "text";
-    case json::value_t::array: return "a list [ ... ]";
-    case json::value_t::object: return "an object { ... }";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "a whole number";
-    case json::value_t::number_float: return "a number";
-    default: return "something else";
-    }
-}
-
-// Edit distance, for "did you mean" on misspelt field names. Field names are short, so O(n·m) is nothing.
-std::size_t EditDistance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 // id -> index of the first entry with that id: what Questionnaire::FindArea and the others answer, without their
@@ -116,26 +88,38 @@ int Lookup(const IdIndex& index, const std::string& id) {   // the index, or -1
 // [SECTION] Loader: reads fields into the model and records issues
 //-------------------------------------------------------------------------------------------------------------
 
+// The generic faults, worded by JsonReader as in every other document (docs/errors.md).
+constexpr JsonCodes kQuestionnaireCodes{"questionnaire.missing_field", "questionnaire.wrong_type", "questionnaire.out_of_range",
+                                        "questionnaire.unknown_field", "questionnaire.too_few", "questionnaire.too_many"};
+
 class Loader {
 public:
-    explicit Loader(const JsonDocument& doc) : doc_(doc) {}
+    explicit Loader(const JsonDocument& doc) : doc_(doc), reader_(doc, kQuestionnaireCodes, issues_, kMaxIssues) {}
 
     void Load(Questionnaire& q);
-    void Add(Severity severity, const char* code, const std::string& path, std::string message);
-    bool HasErrors() const { return systemic::HasErrors(issues_) || dropped_errors_ > 0; }
+    void Add(Severity severity, const char* code, const std::string& path, std::string message) {
+        reader_.Add(severity, code, path, std::move(message));
+    }
+    bool HasErrors() const { return reader_.HasErrors(); }
     Issues Finish();
 
 private:
     void Error(const char* code, const std::string& path, std::string message) { Add(Severity::Error, code, path, std::move(message)); }
     void Warning(const char* code, const std::string& path, std::string message) { Add(Severity::Warning, code, path, std::move(message)); }
 
-    const json* Member(const json& object, const std::string& path, const char* key, bool required);
-    bool IsObject(const json& value, const std::string& path);
-    void CheckFields(const json& object, const std::string& path, std::initializer_list<const char*> known);
+    const json* Member(const json& object, const std::string& path, const char* key, bool required) {
+        return reader_.Member(object, path, key, required);
+    }
+    bool IsObject(const json& value, const std::string& path) { return reader_.Is(value, path, JsonKind::Object); }
+    void CheckFields(const json& object, const std::string& path, std::initializer_list<const char*> known) {
+        reader_.UnknownFields(object, path, known);
+    }
     bool ReadText(const json& object, const std::string& path, const char* key, bool required, std::string& out);
     bool ReadTextValue(const json& value, const std::string& path, std::string& out);
     bool ReadId(const json& object, const std::string& path, const char* key, std::size_t max_length, bool allow_dot, std::string& out);
-    const json* ReadList(const json& object, const std::string& path, const char* key, bool required, std::size_t min, std::size_t max);
+    const json* ReadList(const json& object, const std::string& path, const char* key, bool required, std::size_t min, std::size_t max) {
+        return reader_.List(object, path, key, required, min, max);
+    }
     bool ReadWeight(const json& value, const std::string& path, double& out);
     void ReadTextArray(const json& object, const std::string& path, const char* key, const char* count_code,
                        const char* repeat_code, std::string* out, std::size_t count, const char* what, const char* repeat_label);
@@ -148,22 +132,12 @@ private:
 
     const JsonDocument& doc_;
     Issues issues_;
-    std::size_t dropped_ = 0;
-    std::size_t dropped_errors_ = 0;
+    JsonReader reader_;   // after issues_, which it appends to
     bool drivers_known_ = false;   // the list was readable, so references to it can be checked
     bool areas_known_ = false;
     bool stages_known_ = false;
     IdIndex driver_index_, area_index_, stage_index_;   // made as soon as each list is read
 };
-
-void Loader::Add(Severity severity, const char* code, const std::string& path, std::string message) {
-    if (issues_.size() >= kMaxIssues) {
-        ++dropped_;
-        if (severity == Severity::Error) ++dropped_errors_;
-        return;
-    }
-    issues_.push_back(doc_.At(severity, code, path, std::move(message)));
-}
 
 // Document order; issues without a location (line 0) go last. The cap note, if any, closes the list.
 Issues Loader::Finish() {
@@ -171,50 +145,15 @@ Issues Loader::Finish() {
         const int line_a = a.line > 0 ? a.line : INT_MAX, line_b = b.line > 0 ? b.line : INT_MAX;
         return line_a != line_b ? line_a < line_b : a.column < b.column;
     });
-    if (dropped_ > 0)
-        issues_.push_back(Issue{dropped_errors_ > 0 ? Severity::Error : Severity::Warning, "questionnaire.issue_limit", "", 0, 0,
-                                Plural(dropped_, "more issue was", "more issues were") + " not listed (the first " +
+    if (reader_.dropped() > 0)
+        issues_.push_back(Issue{reader_.dropped_errors() > 0 ? Severity::Error : Severity::Warning, "questionnaire.issue_limit", "", 0, 0,
+                                Plural(reader_.dropped(), "more issue was", "more issues were") + " not listed (the first " +
                                     std::to_string(kMaxIssues) + " are shown)"});
     return std::move(issues_);
 }
 
-const json* Loader::Member(const json& object, const std::string& path, const char* key, bool required) {
-    const auto it = object.find(key);
-    if (it != object.end()) return &*it;
-    if (required) Error("questionnaire.missing_field", path + "/" + key, std::string("the field \"") + key + "\" is missing");
-    return nullptr;
-}
-
-bool Loader::IsObject(const json& value, const std::string& path) {
-    if (value.is_object()) return true;
-    Error("questionnaire.wrong_type", path, std::string("expected an object { ... }, found ") + TypeName(value));
-    return false;
-}
-
-// Unknown fields are ignored by the loader, so a misspelt optional field would silently do nothing: warn.
-void Loader::CheckFields(const json& object, const std::string& path, std::initializer_list<const char*> known) {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const std::string& key = it.key();
-        std::string closest;
-        std::size_t closest_distance = 3;   // suggest only names within two edits
-        bool found = false;
-        for (const char* name : known) {
-            if (key == name) { found = true; break; }
-            const std::size_t distance = EditDistance(key, name);
-            if (distance < closest_distance) { closest_distance = distance; closest = name; }
-        }
-        if (found) continue;
-        std::string message = "unknown field \"" + key + "\" is ignored";
-        if (!closest.empty()) message += " (did you mean \"" + closest + "\"?)";
-        Warning("questionnaire.unknown_field", path + "/" + JsonPointerEscape(key), std::move(message));
-    }
-}
-
 bool Loader::ReadTextValue(const json& value, const std::string& path, std::string& out) {
-    if (!value.is_string()) {
-        Error("questionnaire.wrong_type", path, std::string("expected text in double quotes, found ") + TypeName(value));
-        return false;
-    }
+    if (!reader_.Is(value, path, JsonKind::Text)) return false;
     const std::string& text = value.get_ref<const std::string&>();
     if (Trim(text).empty()) {
         Error("questionnaire.empty_text", path, "the text is empty");
@@ -239,10 +178,7 @@ bool Loader::ReadId(const json& object, const std::string& path, const char* key
     const json* value = Member(object, path, key, true);
     if (!value) return false;
     const std::string id_path = path + "/" + key;
-    if (!value->is_string()) {
-        Error("questionnaire.wrong_type", id_path, std::string("expected an id in double quotes, found ") + TypeName(*value));
-        return false;
-    }
+    if (!reader_.Is(*value, id_path, JsonKind::Text, "an id in double quotes")) return false;
     const std::string& id = value->get_ref<const std::string&>();
     if (!IsValidId(id, max_length, allow_dot)) {
         Error("questionnaire.bad_id", id_path,
@@ -254,30 +190,11 @@ bool Loader::ReadId(const json& object, const std::string& path, const char* key
     return true;
 }
 
-const json* Loader::ReadList(const json& object, const std::string& path, const char* key, bool required, std::size_t min,
-                             std::size_t max) {
-    const json* list = Member(object, path, key, required);
-    if (!list) return nullptr;
-    const std::string list_path = path + "/" + key;
-    if (!list->is_array()) {
-        Error("questionnaire.wrong_type", list_path, std::string("expected a list [ ... ], found ") + TypeName(*list));
-        return nullptr;
-    }
-    if (list->size() < min)
-        Error("questionnaire.too_few", list_path, std::string("\"") + key + "\" needs at least " + std::to_string(min) + ", found " + std::to_string(list->size()));
-    if (list->size() > max)
-        Error("questionnaire.too_many", list_path, std::string("\"") + key + "\" may have at most " + std::to_string(max) + ", found " + std::to_string(list->size()));
-    return list;
-}
-
 bool Loader::ReadWeight(const json& value, const std::string& path, double& out) {
-    if (!value.is_number()) {
-        Error("questionnaire.wrong_type", path, std::string("expected a number, found ") + TypeName(value));
-        return false;
-    }
+    if (!reader_.Is(value, path, JsonKind::Number)) return false;
     const double weight = value.get<double>();
     if (!(weight > 0 && weight <= kMaxWeight)) {
-        Error("questionnaire.bad_weight", path, "a weight must be more than 0 and at most 100, found " + DumpJson(value));
+        Error("questionnaire.out_of_range", path, "a weight must be more than 0 and at most 100, found " + DumpJson(value));
         return false;
     }
     out = weight;
@@ -291,10 +208,7 @@ void Loader::ReadTextArray(const json& object, const std::string& path, const ch
     const json* list = Member(object, path, key, true);
     if (!list) return;
     const std::string list_path = path + "/" + key;
-    if (!list->is_array()) {
-        Error("questionnaire.wrong_type", list_path, std::string("expected a list [ ... ], found ") + TypeName(*list));
-        return;
-    }
+    if (!reader_.Is(*list, list_path, JsonKind::List)) return;
     if (list->size() != count) {
         Error(count_code, list_path, "expected exactly " + std::to_string(count) + " " + what + ", found " + std::to_string(list->size()));
     }
@@ -321,9 +235,8 @@ void Loader::Load(Questionnaire& q) {
     if (!IsObject(root, "")) return;
     // A newer format may mean anything else: say only that, rather than a flood of confusing errors.
     if (const json* schema_version = Member(root, "", "schema_version", true)) {
-        if (!schema_version->is_number_integer()) {
-            Error("questionnaire.wrong_type", "/schema_version", std::string("expected a whole number, found ") + TypeName(*schema_version));
-        } else if (!schema_version->is_number_unsigned() || schema_version->get<std::uint64_t>() != kSchemaVersion) {
+        if (reader_.Is(*schema_version, "/schema_version", JsonKind::WholeNumber) &&
+            (!schema_version->is_number_unsigned() || schema_version->get<std::uint64_t>() != kSchemaVersion)) {
             Error("questionnaire.schema_version", "/schema_version",
                   "schema_version " + DumpJson(*schema_version) + " is not supported; this version of Systemic reads " +
                       std::to_string(kSchemaVersion));
@@ -332,24 +245,15 @@ void Loader::Load(Questionnaire& q) {
     }
     CheckFields(root, "", {"$schema", "schema_version", "id", "version", "title", "sector", "intro", "drivers", "areas", "stages",
                            "experiences", "questions"});
-    if (const json* schema = Member(root, "", "$schema", false); schema && !schema->is_string())
-        Error("questionnaire.wrong_type", "/$schema", std::string("expected text in double quotes, found ") + TypeName(*schema));
+    reader_.Text(root, "", "$schema", false);
 
     ReadId(root, "", "id", kMaxEntryIdLength, false, q.id);
-    if (const json* version = Member(root, "", "version", true)) {
-        if (!version->is_number_integer())
-            Error("questionnaire.wrong_type", "/version", std::string("expected a whole number, found ") + TypeName(*version));
-        else if (!version->is_number_unsigned() || version->get<std::uint64_t>() < 1 ||   // negatives parse as signed
-                 version->get<std::uint64_t>() > static_cast<std::uint64_t>(kMaxVersion))
-            Error("questionnaire.bad_version", "/version",
-                  "version must be a whole number from 1 to " + std::to_string(kMaxVersion) + ", found " + DumpJson(*version));
-        else
-            q.version = static_cast<int>(version->get<std::int64_t>());
-    }
+    if (const std::optional<std::int64_t> version = reader_.Int(root, "", "version", true, 1, kMaxVersion))
+        q.version = static_cast<int>(*version);
     ReadText(root, "", "title", true, q.title);
     if (ReadText(root, "", "sector", true, q.sector) && q.sector != "b2b" && q.sector != "b2c" && q.sector != "public" &&
         q.sector != "custom")
-        Error("questionnaire.bad_sector", "/sector", "sector must be \"b2b\", \"b2c\", \"public\" or \"custom\", found \"" + q.sector + "\"");
+        Error("questionnaire.unknown_sector", "/sector", "sector must be \"b2b\", \"b2c\", \"public\" or \"custom\", found \"" + q.sector + "\"");
     ReadText(root, "", "intro", true, q.intro);
 
     drivers_known_ = ReadEntries(root, "drivers", true, 1, kMaxDrivers, "driver", q, q.drivers);
@@ -404,10 +308,7 @@ void Loader::ReadStageRefs(const json& list, const std::string& path, const Ques
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string item_path = path + "/" + std::to_string(i);
         const json& value = list[i];
-        if (!value.is_string()) {
-            Error("questionnaire.wrong_type", item_path, std::string("expected a stage id in double quotes, found ") + TypeName(value));
-            continue;
-        }
+        if (!reader_.Is(value, item_path, JsonKind::Text, "a stage id in double quotes")) continue;
         const std::string& id = value.get_ref<const std::string&>();
         const int stage = Lookup(stage_index_, id);
         if (stage < 0) {
@@ -443,9 +344,7 @@ void Loader::ReadQuestion(const json& value, const std::string& path, Questionna
     }
 
     if (const json* area = Member(value, path, "area", true)) {
-        if (!area->is_string()) {
-            Error("questionnaire.wrong_type", path + "/area", std::string("expected an area id in double quotes, found ") + TypeName(*area));
-        } else {
+        if (reader_.Is(*area, path + "/area", JsonKind::Text, "an area id in double quotes")) {
             question.area = Lookup(area_index_, area->get_ref<const std::string&>());
             if (question.area < 0 && areas_known_)
                 Error("questionnaire.unknown_area", path + "/area", "no area has the id \"" + area->get_ref<const std::string&>() + "\" (see \"areas\")");
@@ -458,9 +357,8 @@ void Loader::ReadQuestion(const json& value, const std::string& path, Questionna
 
     if (const json* drivers = Member(value, path, "drivers", true)) {
         const std::string drivers_path = path + "/drivers";
-        if (!drivers->is_object()) {
-            Error("questionnaire.wrong_type", drivers_path,
-                  std::string("expected an object of driver weights like {\"trust\": 1}, found ") + TypeName(*drivers));
+        if (!reader_.Is(*drivers, drivers_path, JsonKind::Object, "an object of driver weights like {\"trust\": 1}")) {
+            // reported
         } else if (drivers->empty()) {
             Error("questionnaire.too_few", drivers_path, "a question must feed at least one driver");
         } else {
@@ -490,8 +388,7 @@ void Loader::ReadQuestion(const json& value, const std::string& path, Questionna
                   question.next_steps.data(), question.next_steps.size(), "next steps (from levels 1 to 4)", "the step from level");
 
     if (const json* quick = Member(value, path, "quick", false)) {
-        if (quick->is_boolean()) question.quick = quick->get<bool>();
-        else Error("questionnaire.wrong_type", path + "/quick", std::string("expected true or false, found ") + TypeName(*quick));
+        if (reader_.Is(*quick, path + "/quick", JsonKind::Boolean)) question.quick = quick->get<bool>();
     }
 
     // Past the limit the list is an error already and q is dropped: check those questions, but don't keep them

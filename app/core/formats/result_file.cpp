@@ -3,58 +3,52 @@
 #include "formats/result_file.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "formats/json_document.h"
+#include "formats/json_reader.h"
 
 namespace systemic {
 
 namespace {
 
+// The generic faults, worded by JsonReader as in every other document (docs/errors.md). Results files have no
+// unknown-field warning: other tools may add fields of their own, and a results file is not written by hand.
+constexpr JsonCodes kResultCodes{"result.missing_field", "result.wrong_type", "result.out_of_range", nullptr};
+
 // Everything LoadResult needs while walking the document, so the helpers stay short.
 struct Loader {
-    const JsonDocument& doc;
-    Issues& issues;
+    JsonReader reader;
 
-    void Error(const std::string& code, const std::string& path, const std::string& message) {
-        issues.push_back(doc.At(Severity::Error, code, path, message));
-    }
-    void Warn(const std::string& code, const std::string& path, const std::string& message) {
-        issues.push_back(doc.At(Severity::Warning, code, path, message));
-    }
-    // An optional string member: true when absent (out untouched) or a string (out set).
+    void Error(const char* code, const std::string& path, const std::string& message) { reader.Error(code, path, message); }
+    void Warn(const char* code, const std::string& path, const std::string& message) { reader.Warning(code, path, message); }
+    // An optional text member: true when absent or null (out untouched) or text (out set); false after a wrong_type.
     bool OptionalString(const nlohmann::json& object, const char* key, const std::string& path, std::string* out) {
-        auto it = object.find(key);
-        if (it == object.end() || it->is_null()) return true;
-        if (!it->is_string()) { Error("result.type", path + "/" + key, std::string("'") + key + "' must be a string"); return false; }
-        *out = it->get<std::string>();
-        return true;
+        const nlohmann::json* value = reader.Member(object, path, key, false);
+        if (!value) return true;
+        const std::string* text = reader.Text(object, path, key, false);
+        if (text) *out = *text;
+        return text != nullptr;
     }
-    // An optional level 0..5: true when absent (out untouched) or a whole number in range (out set).
+    // An optional level 0..5: true when absent or null (out untouched) or a whole number in range (out set).
     bool OptionalLevel(const nlohmann::json& object, const char* key, const std::string& path, int* out) {
-        auto it = object.find(key);
-        if (it == object.end() || it->is_null()) return true;
-        if (!it->is_number()) { Error("result.type", path + "/" + key, std::string("'") + key + "' must be a number 0..5"); return false; }
-        if (!it->is_number_integer()) { Error("result.level_range", path + "/" + key, std::string("'") + key + "' must be a whole number 0..5"); return false; }
-        const long long v = it->is_number_unsigned() ? static_cast<long long>(std::min<unsigned long long>(it->get<unsigned long long>(), 1000ull))
-                                                     : it->get<long long>();
-        if (v < 0 || v > kLevelCount) {
-            Error("result.level_range", path + "/" + key, std::string("'") + key + "' is " + std::to_string(v) + "; levels run from 1 to 5 (0 = not given)");
-            return false;
-        }
-        *out = static_cast<int>(v);
-        return true;
+        if (!reader.Member(object, path, key, false)) return true;
+        const std::optional<std::int64_t> level = reader.Int(object, path, key, false, 0, kLevelCount, "levels run from 1 to 5, 0 = not given");
+        if (level) *out = static_cast<int>(*level);
+        return level.has_value();
     }
 };
 
 void LoadHeader(Loader& l, const nlohmann::json& root, const Questionnaire& q, Result& r, ResultLoad& load) {
     auto sv = root.find("schema_version");
     if (sv == root.end()) {
-        l.Error("result.missing_field", "", "this is not a Systemic results file: 'schema_version' is missing");
-    } else if (!sv->is_number_integer()) {
-        l.Error("result.type", "/schema_version", "'schema_version' must be a whole number");
+        l.Error("result.missing_field", "/schema_version", "this is not a Systemic results file: the field \"schema_version\" is missing");
+    } else if (!l.reader.Is(*sv, "/schema_version", JsonKind::WholeNumber)) {
+        // reported
     } else if (sv->get<long long>() != kResultSchemaVersion) {
         const long long v = sv->get<long long>();
         l.Error("result.schema_version", "/schema_version",
@@ -62,24 +56,18 @@ void LoadHeader(Loader& l, const nlohmann::json& root, const Questionnaire& q, R
                                          : "unknown results schema_version " + std::to_string(v));
     }
 
-    auto qo = root.find("questionnaire");
-    if (qo == root.end() || !qo->is_object()) {
-        if (qo == root.end()) l.Error("result.missing_field", "", "'questionnaire' (id, version, hash) is missing");
-        else l.Error("result.type", "/questionnaire", "'questionnaire' must be an object with id, version and hash");
-        return;
-    }
+    const nlohmann::json* qo = l.reader.Member(root, "", "questionnaire", true);
+    if (!qo || !l.reader.Is(*qo, "/questionnaire", JsonKind::Object, "an object with id, version and hash")) return;
     std::string id;
     if (!l.OptionalString(*qo, "id", "/questionnaire", &id)) return;
-    if (id.empty()) { l.Error("result.missing_field", "/questionnaire", "'questionnaire.id' is missing"); return; }
+    if (id.empty()) { l.Error("result.missing_field", "/questionnaire/id", "the field \"id\" is missing"); return; }
     if (id != q.id) {
         l.Error("result.wrong_questionnaire", "/questionnaire/id",
-                "these results are for questionnaire '" + id + "', not '" + q.id + "'");
+                "these results are for questionnaire \"" + id + "\", not \"" + q.id + "\"");
         return;
     }
-    auto version = qo->find("version");
-    if (version != qo->end() && !version->is_number_integer())
-        l.Error("result.type", "/questionnaire/version", "'questionnaire.version' must be a whole number");
-    else if (version != qo->end())
+    const nlohmann::json* version = l.reader.Member(*qo, "/questionnaire", "version", false);
+    if (version && l.reader.Is(*version, "/questionnaire/version", JsonKind::WholeNumber))
         load.from_version = static_cast<int>(std::max(-1LL, std::min(version->get<long long>(), 1000000000LL)));
     l.OptionalString(*qo, "hash", "/questionnaire", &load.from_hash);
     r.questionnaire_id = q.id;
@@ -89,27 +77,25 @@ void LoadHeader(Loader& l, const nlohmann::json& root, const Questionnaire& q, R
     load.migrated = load.from_version != q.version || load.from_hash != q.hash;
     if (load.migrated)
         l.Warn("result.questionnaire_changed", "/questionnaire",
-               "made with version " + std::to_string(load.from_version) + " of '" + q.id + "' (this is version " +
+               "made with version " + std::to_string(load.from_version) + " of \"" + q.id + "\" (this is version " +
                std::to_string(q.version) + "); answers are carried over by question id");
 }
 
 void LoadRespondentAndMode(Loader& l, const nlohmann::json& root, Result& r) {
     auto resp = root.find("respondent");
     if (resp != root.end() && !resp->is_null()) {
-        if (!resp->is_object()) {
-            l.Error("result.type", "/respondent", "'respondent' must be an object");
-        } else {
+        if (l.reader.Is(*resp, "/respondent", JsonKind::Object)) {
             l.OptionalString(*resp, "organisation", "/respondent", &r.respondent.organisation);
             l.OptionalString(*resp, "name", "/respondent", &r.respondent.name);
             std::string role;
             if (l.OptionalString(*resp, "role", "/respondent", &role) && !ParseRole(role, &r.respondent.role))
                 l.Warn("result.unknown_role", "/respondent/role",
-                       "unknown role '" + role + "' (owner, manager, front_line, other); treated as not given");
+                       "unknown role \"" + role + "\" (owner, manager, front_line, other); treated as not given");
         }
     }
     std::string mode;
     if (l.OptionalString(root, "mode", "", &mode) && !mode.empty() && !ParseMode(mode, &r.mode))
-        l.Error("result.mode", "/mode", "unknown mode '" + mode + "' (quick or full)");
+        l.Error("result.unknown_mode", "/mode", "unknown mode \"" + mode + "\" (quick or full)");
     l.OptionalString(root, "created", "", &r.created);
     l.OptionalString(root, "updated", "", &r.updated);
 }
@@ -117,22 +103,19 @@ void LoadRespondentAndMode(Loader& l, const nlohmann::json& root, Result& r) {
 void LoadAreaPoints(Loader& l, const nlohmann::json& root, const Questionnaire& q, Result& r) {
     auto ap = root.find("area_points");
     if (ap == root.end() || ap->is_null()) return;
-    if (!ap->is_object()) { l.Error("result.type", "/area_points", "'area_points' must be an object: area id -> points"); return; }
+    if (!l.reader.Is(*ap, "/area_points", JsonKind::Object, "an object of area id -> points")) return;
     std::vector<int> points(q.areas.size(), 0);
     bool any_known = false;
     for (auto it = ap->begin(); it != ap->end(); ++it) {
         const std::string path = "/area_points/" + JsonPointerEscape(it.key());
         const int area = q.FindArea(it.key());
         if (area < 0) {
-            l.Warn("result.unknown_area", path, "questionnaire '" + q.id + "' has no area '" + it.key() + "'; its points are dropped");
+            l.Warn("result.unknown_area", path, "questionnaire \"" + q.id + "\" has no area \"" + it.key() + "\"; its points are dropped");
             continue;
         }
-        const nlohmann::json& v = it.value();
-        if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > 100) {
-            l.Error("result.points_range", path, "area points must be a whole number from 0 to 100");
-            continue;
-        }
-        points[area] = static_cast<int>(v.get<long long>());
+        const std::optional<std::int64_t> v = l.reader.IntValue(it.value(), path, 0, 100);
+        if (!v) continue;
+        points[area] = static_cast<int>(*v);
         any_known = true;
     }
     if (!any_known) return;   // nothing usable: equal importance
@@ -142,19 +125,19 @@ void LoadAreaPoints(Loader& l, const nlohmann::json& root, const Questionnaire& 
 void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, Result& r, ResultLoad& load) {
     auto answers = root.find("answers");
     if (answers == root.end() || answers->is_null()) return;
-    if (!answers->is_object()) { l.Error("result.type", "/answers", "'answers' must be an object: question id -> answer"); return; }
+    if (!l.reader.Is(*answers, "/answers", JsonKind::Object, "an object of question id -> answer")) return;
     for (auto it = answers->begin(); it != answers->end(); ++it) {
         const std::string path = "/answers/" + JsonPointerEscape(it.key());
         const int question = q.FindQuestion(it.key());
         if (question < 0) {
             ++load.dropped;
             l.Warn("result.unknown_question", path,
-                   "questionnaire '" + q.id + "' version " + std::to_string(q.version) + " has no question '" + it.key() +
-                   "'; this answer could not be carried over");
+                   "questionnaire \"" + q.id + "\" version " + std::to_string(q.version) + " has no question \"" + it.key() +
+                   "\"; this answer could not be carried over");
             continue;
         }
         const nlohmann::json& v = it.value();
-        if (!v.is_object()) { l.Error("result.type", path, "an answer must be an object (today, target, status, note)"); continue; }
+        if (!l.reader.Is(v, path, JsonKind::Object, "an answer: an object with today, target, status, note")) continue;
         Answer a;
         a.question = it.key();
         bool ok = l.OptionalLevel(v, "today", path, &a.today);
@@ -165,12 +148,12 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
         if (status.empty()) {
             a.status = a.today > 0 ? AnswerStatus::Answered : AnswerStatus::Unanswered;   // older writers may omit it
         } else if (!ParseAnswerStatus(status, &a.status)) {
-            l.Error("result.status", path + "/status", "unknown status '" + status + "' (answered, dont_know, not_applicable, unanswered)");
+            l.Error("result.unknown_status", path + "/status", "unknown status \"" + status + "\" (answered, dont_know, not_applicable, unanswered)");
             continue;
         }
         if (!ok) continue;
         if (a.status == AnswerStatus::Answered && a.today == 0) {
-            l.Error("result.level_missing", path, "an answered question needs a 'today' level from 1 to 5");
+            l.Error("result.level_missing", path, "an answered question needs a \"today\" level from 1 to 5");
             continue;
         }
         if (a.status != AnswerStatus::Unanswered) ++load.carried_over;
@@ -187,11 +170,9 @@ ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) {
         load.issues = doc.issues;
         return load;
     }
-    Loader l{doc, load.issues};
-    if (!doc.value.is_object()) {
-        l.Error("result.not_object", "", "a results file must be a JSON object");
-        return load;
-    }
+    Loader l{JsonReader(doc, kResultCodes, load.issues)};
+    l.reader.null_is_absent = true;   // older writers and other tools may write null for "not given"
+    if (!l.reader.Is(doc.value, "", JsonKind::Object, "a results file: a JSON object { ... }")) return load;
     Result r = NewResult(q);
     LoadHeader(l, doc.value, q, r, load);
     if (HasErrors(load.issues)) return load;   // the wrong file: checking its answers would only add noise

@@ -13,6 +13,9 @@ namespace systemic {
 
 // Format log (bump kResultSchemaVersion and add a dated line for every change to the file format):
 // - 2026-11-22 — schema_version 1: first version.
+// - 2026-11-30 — issue codes renamed, file format unchanged (schema_version stays 1): result.type and
+//   result.not_object -> result.wrong_type; result.level_range, result.points_range -> result.out_of_range;
+//   result.mode -> result.unknown_mode; result.status -> result.unknown_status (docs/errors.md).
 constexpr int kResultSchemaVersion = 1;
 
 enum class AnswerStatus { Unanswered, Answered, DontKnow, NotApplicable };
