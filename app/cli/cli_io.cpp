@@ -1,11 +1,14 @@
-// cli_io.cpp — file access for the command-line tool, and loading a questionnaire named on the command line.
+// cli_io.cpp — file access for the command-line tool, and loading the questionnaires and results files it names.
 // The core never touches files; this is where text comes from for every subcommand.
 #include "cli_io.h"
 
 #include <cstdio>
+#include <utility>
 
 #include "formats/builtin.h"
 #include "formats/questionnaire_file.h"
+#include "formats/result_file.h"
+#include "cli_results.h"
 
 namespace systemic::cli {
 
@@ -49,6 +52,34 @@ std::optional<Questionnaire> LoadQuestionnaireArg(const std::string& id_or_path)
         return std::nullopt;
     }
     return std::move(load.questionnaire);
+}
+
+} // namespace systemic::cli
+
+namespace systemic::cli {
+
+std::optional<Result> LoadResultFile(const std::string& path, const Questionnaire& q) {
+    const std::optional<std::string> text = ReadFile(path);
+    if (!text) {
+        std::fprintf(stderr, "%s: error: cannot read this file\n", path.c_str());
+        return std::nullopt;
+    }
+    ResultLoad load = LoadResult(*text, q);
+    for (const Issue& issue : load.issues) std::fprintf(stderr, "%s\n", FormatIssue(path, issue).c_str());
+    if (load.result && load.migrated)
+        std::fprintf(stderr, "%s: note: carried over %d answers from version %d of \"%s\"; %d could not be carried over\n", path.c_str(),
+                     load.carried_over, load.from_version, q.id.c_str(), load.dropped);
+    return std::move(load.result);
+}
+
+bool LoadResultFiles(const std::vector<std::string>& paths, const Questionnaire& q, std::vector<Result>& results) {
+    bool failed = false;
+    for (const std::string& path : paths) {
+        std::optional<Result> r = LoadResultFile(path, q);
+        if (r) results.push_back(std::move(*r));
+        else failed = true;
+    }
+    return !failed;
 }
 
 } // namespace systemic::cli

@@ -1,10 +1,12 @@
 // cli_link.cpp — `systemic link encode|decode|invite|decode-invite`: results and invitation links on the command line.
 // A consultant can prepare an invitation, and open the results links that come back, without the page.
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli_io.h"
@@ -18,15 +20,16 @@ namespace systemic::cli {
 
 namespace {
 
-const char* kLinkUsage =
-    "usage: systemic link encode QUESTIONNAIRE RESULT.json\n"
-    "         prints the results link's fragment (r=...); notes are not carried in links\n"
-    "       systemic link decode QUESTIONNAIRE... LINK [--json]\n"
-    "         LINK is a fragment (r=...), '#r=...' or a whole URL; prints a summary, or with --json the results file\n"
-    "       systemic link invite --questionnaire ID|FILE [--mode quick|full] [--client TEXT] [--consultant TEXT]\n"
-    "                            [--contact EMAIL|PHONE] [--message TEXT] [--hash HASH]\n"
-    "         prints the invitation's fragment (invite=...); a questionnaire FILE also gives its hash\n"
-    "       systemic link decode-invite LINK [--json]\n";
+struct LinkOptions {
+    std::vector<std::string> questionnaires;   // decode: those the link may belong to, then the link itself
+    std::string result;                        // encode: the results file
+    std::string link;                          // decode-invite
+    bool as_json = false;
+    std::string questionnaire;        // invite
+    std::string mode;
+    std::optional<std::string> hash;
+    Invitation invitation;
+};
 
 // Every link error is printed located in the link text, with its stable code for scripts.
 void PrintIssues(const Issues& issues) {
@@ -35,13 +38,12 @@ void PrintIssues(const Issues& issues) {
 
 void PrintLine(const std::string& text) { std::printf("%s\n", text.c_str()); }
 
-int Encode(const Args& names) {
-    if (names.size() != 2) { std::fputs(kLinkUsage, stderr); return 2; }
-    const std::optional<Questionnaire> q = LoadQuestionnaireArg(names[0]);
+int Encode(const LinkOptions& o) {
+    const std::optional<Questionnaire> q = LoadQuestionnaireArg(o.questionnaire);
     if (!q) return 1;
-    const std::optional<Result> result = LoadResultFile(names[1], *q);
+    const std::optional<Result> result = LoadResultFile(o.result, *q);
     if (!result) return 1;
-    for (const Issue& issue : CheckResultLink(*q, *result)) std::fprintf(stderr, "%s\n", FormatIssue(names[1], issue).c_str());
+    for (const Issue& issue : CheckResultLink(*q, *result)) std::fprintf(stderr, "%s\n", FormatIssue(o.result, issue).c_str());
     PrintLine(EncodeResultLink(*q, *result));
     return 0;
 }
@@ -73,17 +75,17 @@ std::string Summary(const Questionnaire& q, const Result& r) {
     return out;
 }
 
-int Decode(const Args& names, bool as_json) {
-    if (names.size() < 2) { std::fputs(kLinkUsage, stderr); return 2; }
+int Decode(const LinkOptions& o) {
+    const bool as_json = o.as_json;
     std::vector<Questionnaire> questionnaires;
-    for (std::size_t i = 0; i + 1 < names.size(); ++i) {
-        std::optional<Questionnaire> q = LoadQuestionnaireArg(names[i]);
+    for (std::size_t i = 0; i + 1 < o.questionnaires.size(); ++i) {
+        std::optional<Questionnaire> q = LoadQuestionnaireArg(o.questionnaires[i]);
         if (!q) return 1;
         questionnaires.push_back(std::move(*q));
     }
     std::vector<const Questionnaire*> known;
     for (const Questionnaire& q : questionnaires) known.push_back(&q);
-    const ResultLinkDecode decode = DecodeResultLink(names.back(), known);
+    const ResultLinkDecode decode = DecodeResultLink(o.questionnaires.back(), known);
     PrintIssues(decode.issues);
     if (!decode.result) return 1;
     const Questionnaire& q = questionnaires[static_cast<std::size_t>(decode.questionnaire)];
@@ -92,25 +94,10 @@ int Decode(const Args& names, bool as_json) {
     return 0;
 }
 
-int Invite(const Args& args) {
-    Invitation inv;
-    std::string questionnaire, hash;
-    bool hash_given = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        const bool has_value = i + 1 < args.size();
-        if (arg == "--questionnaire" && has_value) questionnaire = args[++i];
-        else if (arg == "--mode" && has_value) {
-            if (!ParseMode(args[++i], &inv.mode)) { std::fprintf(stderr, "systemic: --mode is quick or full, not '%s'\n", args[i].c_str()); return 2; }
-        }
-        else if (arg == "--client" && has_value) inv.client = args[++i];
-        else if (arg == "--consultant" && has_value) inv.consultant = args[++i];
-        else if (arg == "--contact" && has_value) inv.contact = args[++i];
-        else if (arg == "--message" && has_value) inv.message = args[++i];
-        else if (arg == "--hash" && has_value) { hash = args[++i]; hash_given = true; }
-        else { std::fprintf(stderr, "systemic: unexpected '%s'\n%s", arg.c_str(), kLinkUsage); return 2; }
-    }
-    if (questionnaire.empty()) { std::fprintf(stderr, "systemic: --questionnaire is required\n%s", kLinkUsage); return 2; }
+int Invite(const LinkOptions& o) {
+    Invitation inv = o.invitation;
+    const std::string& questionnaire = o.questionnaire;
+    if (!o.mode.empty()) ParseMode(o.mode, &inv.mode);   // checked by the parser: quick or full
     inv.questionnaire = questionnaire;
     // A built-in id stays an id; an existing file is a custom questionnaire, named by its id and pinned by its hash.
     if (FindBuiltinQuestionnaire(questionnaire).empty() && ReadFile(questionnaire)) {
@@ -119,7 +106,7 @@ int Invite(const Args& args) {
         inv.questionnaire = q->id;
         inv.questionnaire_hash = q->hash;
     }
-    if (hash_given) inv.questionnaire_hash = hash;
+    if (o.hash) inv.questionnaire_hash = *o.hash;
     const Issues issues = CheckInvitation(inv);
     for (const Issue& issue : issues) std::fprintf(stderr, "%s\n", FormatIssue("invitation", issue).c_str());
     if (HasErrors(issues)) return 1;
@@ -127,9 +114,9 @@ int Invite(const Args& args) {
     return 0;
 }
 
-int DecodeInvite(const Args& names, bool as_json) {
-    if (names.size() != 1) { std::fputs(kLinkUsage, stderr); return 2; }
-    const InvitationDecode decode = DecodeInvitation(names[0]);
+int DecodeInvite(const LinkOptions& o) {
+    const bool as_json = o.as_json;
+    const InvitationDecode decode = DecodeInvitation(o.link);
     PrintIssues(decode.issues);
     if (!decode.invitation) return 1;
     const Invitation& inv = *decode.invitation;
@@ -151,26 +138,42 @@ int DecodeInvite(const Args& names, bool as_json) {
 
 } // namespace
 
-int RunLink(const Args& args) {
-    if (args.empty()) { std::fputs(kLinkUsage, stderr); return 2; }
-    const std::string& sub = args[0];
-    if (sub == "--help" || sub == "-h") { std::fputs(kLinkUsage, stdout); return 0; }
-    const Args rest(args.begin() + 1, args.end());
-    if (sub == "invite") return Invite(rest);
+void AddLink(CLI::App& app, int& exit_code) {
+    CLI::App* link = app.add_subcommand("link", "results and invitation links: encode, decode, invite, decode-invite");
+    link->require_subcommand(1, 1);
+    const char* link_help = "a fragment (r=... or invite=...), the same after '#', or a whole URL";
 
-    // The other subcommands take positional names and --json; a link never starts with '-' (it starts with a key or '#').
-    Args names;
-    bool as_json = false;
-    for (const std::string& arg : rest) {
-        if (arg == "--json") as_json = true;
-        else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') { std::fprintf(stderr, "systemic: unknown option '%s'\n%s", arg.c_str(), kLinkUsage); return 2; }
-        else names.push_back(arg);
-    }
-    if (sub == "encode") return Encode(names);
-    if (sub == "decode") return Decode(names, as_json);
-    if (sub == "decode-invite") return DecodeInvite(names, as_json);
-    std::fprintf(stderr, "systemic: unknown link command '%s'\n%s", sub.c_str(), kLinkUsage);
-    return 2;
+    auto encode = std::make_shared<LinkOptions>();
+    CLI::App* sub = link->add_subcommand("encode", "print the results link's fragment (r=...); notes are not carried in links");
+    sub->add_option("QUESTIONNAIRE", encode->questionnaire, kQuestionnaireHelp)->required();
+    sub->add_option("RESULT.json", encode->result, "the results file")->required();
+    sub->callback([encode, &exit_code] { exit_code = Encode(*encode); });
+
+    auto decode = std::make_shared<LinkOptions>();
+    sub = link->add_subcommand("decode", "open a results link: a summary, or with --json the results file");
+    // One list, the link last: CLI11 would give every name to a list of questionnaires followed by a LINK positional.
+    sub->add_option("QUESTIONNAIRE+LINK", decode->questionnaires,
+                    "the questionnaires the link may belong to (built-in ids or files), then the link: " + std::string(link_help))
+        ->required()->expected(2, CLI::detail::expected_max_vector_size);
+    sub->add_flag("--json", decode->as_json, "print the results file instead of a summary");
+    sub->callback([decode, &exit_code] { exit_code = Decode(*decode); });
+
+    auto invite = std::make_shared<LinkOptions>();
+    sub = link->add_subcommand("invite", "print an invitation's fragment (invite=...); a questionnaire FILE also gives its hash");
+    sub->add_option("--questionnaire", invite->questionnaire, kQuestionnaireHelp)->required()->type_name("ID|FILE");
+    sub->add_option("--mode", invite->mode, "quick or full (default full)")->check(CLI::IsMember({"quick", "full"}));
+    sub->add_option("--client", invite->invitation.client, "the client organisation")->type_name("TEXT");
+    sub->add_option("--consultant", invite->invitation.consultant, "your name")->type_name("TEXT");
+    sub->add_option("--contact", invite->invitation.contact, "your e-mail address or phone number")->type_name("EMAIL|PHONE");
+    sub->add_option("--message", invite->invitation.message, "a message to the respondent")->type_name("TEXT");
+    sub->add_option("--hash", invite->hash, "the questionnaire's hash (16 hex digits, as systemic validate prints it)");
+    sub->callback([invite, &exit_code] { exit_code = Invite(*invite); });
+
+    auto decode_invite = std::make_shared<LinkOptions>();
+    sub = link->add_subcommand("decode-invite", "open an invitation link");
+    sub->add_option("LINK", decode_invite->link, link_help)->required();
+    sub->add_flag("--json", decode_invite->as_json, "print the invitation as JSON");
+    sub->callback([decode_invite, &exit_code] { exit_code = DecodeInvite(*decode_invite); });
 }
 
 } // namespace systemic::cli

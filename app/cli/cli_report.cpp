@@ -1,9 +1,12 @@
 // cli_report.cpp — `systemic report` (the printable HTML report, one respondent or a team) and `systemic export` (CSV).
 // Both write to stdout unless --out names a file; the date defaults to the results' own, so the output is reproducible.
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "cli_io.h"
 #include "cli_results.h"
@@ -18,48 +21,20 @@ namespace systemic::cli {
 
 namespace {
 
-struct Parsed {
-    std::vector<std::string> names;   // QUESTIONNAIRE, then the results files
-    std::string out;                  // --out FILE; empty: stdout
-    std::string date;                 // --date TEXT
-    std::string csv;                  // --csv TABLE
-    bool team = false;                // --team
+struct OutputOptions {
+    std::string questionnaire;
+    std::vector<std::string> results;
+    std::string out;    // --out FILE; empty: stdout
+    std::string date;   // --date TEXT (report)
+    std::string csv;    // --csv TABLE (export)
+    bool team = false;  // --team (report)
 };
 
-// false (after a message on stderr) on an unknown or incomplete option; `allowed` lists the options this command takes.
-bool ParseArgs(const Args& args, const std::vector<std::string>& allowed, const char* usage, Parsed& p) {
-    auto takes = [&](const std::string& option) {
-        for (const std::string& a : allowed)
-            if (a == option) return true;
-        return false;
-    };
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        const bool has_value = i + 1 < args.size();
-        if (arg == "--team" && takes(arg)) p.team = true;
-        else if (arg == "--out" && takes(arg) && has_value) p.out = args[++i];
-        else if (arg == "--date" && takes(arg) && has_value) p.date = args[++i];
-        else if (arg == "--csv" && takes(arg) && has_value) p.csv = args[++i];
-        else if (arg.size() > 1 && arg[0] == '-') {
-            std::fprintf(stderr, "systemic: unknown or incomplete option '%s'\n%s", arg.c_str(), usage);
-            return false;
-        } else {
-            p.names.push_back(arg);
-        }
-    }
-    return true;
-}
-
 // Every results file is read first; when any cannot be used nothing is written (as in `systemic team`).
-bool LoadAll(const std::vector<std::string>& names, const Questionnaire& q, std::vector<Result>& results) {
-    bool failed = false;
-    for (std::size_t i = 1; i < names.size(); ++i) {
-        std::optional<Result> r = LoadResultFile(names[i], q);
-        if (r) results.push_back(std::move(*r));
-        else failed = true;
-    }
-    if (failed) std::fprintf(stderr, "systemic: nothing written: fix or leave out the files above\n");
-    return !failed;
+bool LoadAll(const OutputOptions& o, const Questionnaire& q, std::vector<Result>& results) {
+    if (LoadResultFiles(o.results, q, results)) return true;
+    std::fprintf(stderr, "systemic: nothing written: fix or leave out the files above\n");
+    return false;
 }
 
 int Emit(const std::string& text, const std::string& out) {
@@ -74,46 +49,61 @@ int Emit(const std::string& text, const std::string& out) {
     return 0;
 }
 
-} // namespace
-
-int RunReport(const Args& args) {
-    const char* usage = "usage: systemic report QUESTIONNAIRE RESULT.json [--out FILE] [--date DATE]\n"
-                        "       systemic report --team QUESTIONNAIRE RESULT... [--out FILE] [--date DATE]\n";
-    Parsed p;
-    if (!ParseArgs(args, {"--team", "--out", "--date"}, usage, p)) return 2;
-    if (p.team ? p.names.size() < 2 : p.names.size() != 2) { std::fputs(usage, stderr); return 2; }
-
-    const std::optional<Questionnaire> q = LoadQuestionnaireArg(p.names[0]);
-    if (!q) return 1;
-    std::vector<Result> results;
-    if (!LoadAll(p.names, *q, results)) return 1;
-    ReportOptions options;
-    options.date = p.date;
-    options.tool_version = SYSTEMIC_VERSION;
-    const std::string html = p.team ? TeamReportHtml(*q, results, AggregateTeam(*q, results), options)
-                                    : ResultsReportHtml(*q, results[0], Score(*q, results[0]), options);
-    return Emit(html, p.out);
+// One respondent's table takes one results file; a team's takes any number. A usage error otherwise.
+void CheckResultCount(const OutputOptions& o, bool team, const char* team_option) {
+    if (!team && o.results.size() != 1)
+        throw CLI::ValidationError("RESULT", "one results file, or " + std::string(team_option) + " for several; found " +
+                                                 std::to_string(o.results.size()));
 }
 
-int RunExport(const Args& args) {
-    const char* usage = "usage: systemic export QUESTIONNAIRE RESULT.json --csv questions|areas [--out FILE]\n"
-                        "       systemic export QUESTIONNAIRE RESULT... --csv team [--out FILE]\n";
-    Parsed p;
-    if (!ParseArgs(args, {"--csv", "--out"}, usage, p)) return 2;
-    const bool team = p.csv == "team";
-    if (p.csv != "questions" && p.csv != "areas" && !team) {
-        std::fprintf(stderr, "systemic: --csv wants questions, areas or team\n%s", usage);
-        return 2;
-    }
-    if (team ? p.names.size() < 2 : p.names.size() != 2) { std::fputs(usage, stderr); return 2; }
-
-    const std::optional<Questionnaire> q = LoadQuestionnaireArg(p.names[0]);
+int RunReport(const OutputOptions& o) {
+    CheckResultCount(o, o.team, "--team");
+    const std::optional<Questionnaire> q = LoadQuestionnaireArg(o.questionnaire);
     if (!q) return 1;
     std::vector<Result> results;
-    if (!LoadAll(p.names, *q, results)) return 1;
-    if (team) return Emit(TeamCsv(*q, AggregateTeam(*q, results)), p.out);
+    if (!LoadAll(o, *q, results)) return 1;
+    ReportOptions options;
+    options.date = o.date;
+    options.tool_version = SYSTEMIC_VERSION;
+    const std::string html = o.team ? TeamReportHtml(*q, results, AggregateTeam(*q, results), options)
+                                    : ResultsReportHtml(*q, results[0], Score(*q, results[0]), options);
+    return Emit(html, o.out);
+}
+
+int RunExport(const OutputOptions& o) {
+    const bool team = o.csv == "team";
+    CheckResultCount(o, team, "--csv team");
+    const std::optional<Questionnaire> q = LoadQuestionnaireArg(o.questionnaire);
+    if (!q) return 1;
+    std::vector<Result> results;
+    if (!LoadAll(o, *q, results)) return 1;
+    if (team) return Emit(TeamCsv(*q, AggregateTeam(*q, results)), o.out);
     const Scores scores = Score(*q, results[0]);
-    return Emit(p.csv == "questions" ? ResultsCsvQuestions(*q, results[0], scores) : ResultsCsvAreas(*q, scores), p.out);
+    return Emit(o.csv == "questions" ? ResultsCsvQuestions(*q, results[0], scores) : ResultsCsvAreas(*q, scores), o.out);
+}
+
+} // namespace
+
+void AddReport(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<OutputOptions>();
+    CLI::App* sub = app.add_subcommand("report", "the printable HTML report of one respondent, or with --team of a team");
+    sub->add_option("QUESTIONNAIRE", o->questionnaire, kQuestionnaireHelp)->required();
+    sub->add_option("RESULT", o->results, "one results file; with --team, one per respondent")->required();
+    sub->add_flag("--team", o->team, "the team report of several results files");
+    sub->add_option("--out", o->out, "write to FILE (default: stdout)")->type_name("FILE");
+    sub->add_option("--date", o->date, "the date printed on the report (default: the results' own)")->type_name("DATE");
+    sub->callback([o, &exit_code] { exit_code = RunReport(*o); });
+}
+
+void AddExport(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<OutputOptions>();
+    CLI::App* sub = app.add_subcommand("export", "spreadsheet CSV (UTF-8 BOM, CRLF): per question, per area, or a team's table");
+    sub->add_option("QUESTIONNAIRE", o->questionnaire, kQuestionnaireHelp)->required();
+    sub->add_option("RESULT", o->results, "one results file; with --csv team, one per respondent")->required();
+    sub->add_option("--csv", o->csv, "questions or areas (one respondent), team (several)")
+        ->required()->type_name("TABLE")->check(CLI::IsMember({"questions", "areas", "team"}));
+    sub->add_option("--out", o->out, "write to FILE (default: stdout)")->type_name("FILE");
+    sub->callback([o, &exit_code] { exit_code = RunExport(*o); });
 }
 
 } // namespace systemic::cli

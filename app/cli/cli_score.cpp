@@ -1,9 +1,11 @@
 // cli_score.cpp — `systemic score QUESTIONNAIRE RESULT.json [--json|--text]`: one respondent's scores.
 // Problems with the files are printed as located compiler-style lines on stderr, and the exit status is 1.
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
-#include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "cli_io.h"
 #include "cli_results.h"
@@ -13,26 +15,35 @@
 
 namespace systemic::cli {
 
-int RunScore(const Args& args) {
-    const char* usage = "usage: systemic score QUESTIONNAIRE RESULT.json [--json|--text]\n";
-    std::vector<std::string> names;
-    bool as_json = false;
-    for (const std::string& arg : args) {
-        if (arg == "--json") as_json = true;
-        else if (arg == "--text") as_json = false;
-        else if (arg.size() > 1 && arg[0] == '-') { std::fprintf(stderr, "systemic: unknown option '%s'\n%s", arg.c_str(), usage); return 2; }
-        else names.push_back(arg);
-    }
-    if (names.size() != 2) { std::fputs(usage, stderr); return 2; }
+namespace {
 
-    const std::optional<Questionnaire> q = LoadQuestionnaireArg(names[0]);
+struct ScoreOptions {
+    std::string questionnaire;
+    std::string result;
+    bool as_json = false;
+};
+
+int RunScore(const ScoreOptions& o) {
+    const std::optional<Questionnaire> q = LoadQuestionnaireArg(o.questionnaire);
     if (!q) return 1;
-    const std::optional<Result> result = LoadResultFile(names[1], *q);
+    const std::optional<Result> result = LoadResultFile(o.result, *q);
     if (!result) return 1;
     const Scores scores = Score(*q, *result);
-    const std::string out = as_json ? ScoresToJson(*q, scores) : ScoresToText(*q, scores);
+    const std::string out = o.as_json ? ScoresToJson(*q, scores) : ScoresToText(*q, scores);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
+}
+
+} // namespace
+
+void AddScore(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<ScoreOptions>();
+    CLI::App* sub = app.add_subcommand("score", "score one respondent's results");
+    sub->add_option("QUESTIONNAIRE", o->questionnaire, kQuestionnaireHelp)->required();
+    sub->add_option("RESULT.json", o->result, "the results file")->required();
+    sub->add_flag_callback("--json", [o] { o->as_json = true; }, "scores as JSON, for scripts");
+    sub->add_flag_callback("--text", [o] { o->as_json = false; }, "scores as text (the default)");
+    sub->callback([o, &exit_code] { exit_code = RunScore(*o); });
 }
 
 } // namespace systemic::cli

@@ -2,11 +2,13 @@
 // Writes DIR/result-0001.json ... (more digits past 9999); the same seed always writes the same files.
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <system_error>
+
+#include <CLI/CLI.hpp>
 
 #include "cli_io.h"
 #include "commands.h"
@@ -17,12 +19,12 @@ namespace systemic::cli {
 
 namespace {
 
-// A whole number from text, no exceptions: false unless the text is all digits and <= max.
-bool ParseCount(const std::string& text, unsigned long long max, unsigned long long& out) {
-    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 19) return false;
-    out = std::strtoull(text.c_str(), nullptr, 10);
-    return out <= max;
-}
+struct SynthOptions {
+    std::string questionnaire;
+    unsigned long long count = 0;
+    unsigned long long seed = 1;
+    std::string out_dir;
+};
 
 std::string NumberedName(unsigned long long i, std::size_t width) {
     std::string digits = std::to_string(i);
@@ -30,53 +32,37 @@ std::string NumberedName(unsigned long long i, std::size_t width) {
     return "result-" + digits + ".json";
 }
 
-} // namespace
-
-int RunSynth(const Args& args) {
-    const char* usage = "usage: systemic synth QUESTIONNAIRE --count N [--seed S] --out DIR\n";
-    std::string questionnaire, out_dir;
-    unsigned long long count = 0, seed = 1;
-    bool has_count = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        const bool has_value = i + 1 < args.size();
-        if (arg == "--count" && has_value) {
-            if (!ParseCount(args[++i], 1000000, count)) { std::fprintf(stderr, "systemic: --count wants a number from 0 to 1000000\n"); return 2; }
-            has_count = true;
-        } else if (arg == "--seed" && has_value) {
-            if (!ParseCount(args[++i], ~0ull, seed)) { std::fprintf(stderr, "systemic: --seed wants a whole number\n"); return 2; }
-        } else if (arg == "--out" && has_value) {
-            out_dir = args[++i];
-        } else if (arg.size() > 1 && arg[0] == '-') {
-            std::fprintf(stderr, "systemic: unknown or incomplete option '%s'\n%s", arg.c_str(), usage);
-            return 2;
-        } else if (questionnaire.empty()) {
-            questionnaire = arg;
-        } else {
-            std::fputs(usage, stderr);
-            return 2;
-        }
-    }
-    if (questionnaire.empty() || !has_count || out_dir.empty()) { std::fputs(usage, stderr); return 2; }
-
-    const std::optional<Questionnaire> q = LoadQuestionnaireArg(questionnaire);
+int RunSynth(const SynthOptions& o) {
+    const std::optional<Questionnaire> q = LoadQuestionnaireArg(o.questionnaire);
     if (!q) return 1;
     std::error_code error;
-    std::filesystem::create_directories(out_dir, error);
+    std::filesystem::create_directories(o.out_dir, error);
     if (error) {
-        std::fprintf(stderr, "%s: error: cannot create this directory: %s\n", out_dir.c_str(), error.message().c_str());
+        std::fprintf(stderr, "%s: error: cannot create this directory: %s\n", o.out_dir.c_str(), error.message().c_str());
         return 1;
     }
-    const std::size_t width = std::max<std::size_t>(4, std::to_string(count).size());
-    for (unsigned long long i = 0; i < count; ++i) {
-        const std::string path = (std::filesystem::path(out_dir) / NumberedName(i + 1, width)).string();
-        if (!WriteFile(path, SaveResult(SynthRespondent(*q, seed, static_cast<int>(i))))) {
+    const std::size_t width = std::max<std::size_t>(4, std::to_string(o.count).size());
+    for (unsigned long long i = 0; i < o.count; ++i) {
+        const std::string path = (std::filesystem::path(o.out_dir) / NumberedName(i + 1, width)).string();
+        if (!WriteFile(path, SaveResult(SynthRespondent(*q, o.seed, static_cast<int>(i))))) {
             std::fprintf(stderr, "%s: error: cannot write this file\n", path.c_str());
             return 1;
         }
     }
-    std::fprintf(stderr, "wrote %llu results to %s (seed %llu)\n", count, out_dir.c_str(), seed);
+    std::fprintf(stderr, "wrote %llu results to %s (seed %llu)\n", o.count, o.out_dir.c_str(), o.seed);
     return 0;
+}
+
+} // namespace
+
+void AddSynth(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<SynthOptions>();
+    CLI::App* sub = app.add_subcommand("synth", "write N realistic synthetic results files (tests, benchmarks)");
+    sub->add_option("QUESTIONNAIRE", o->questionnaire, kQuestionnaireHelp)->required();
+    sub->add_option("--count", o->count, "how many results files")->required()->type_name("N")->check(CLI::Range(0ull, 1000000ull));
+    sub->add_option("--seed", o->seed, "the seed: the same seed always writes the same files (default 1)")->type_name("S");
+    sub->add_option("--out", o->out_dir, "the directory to write DIR/result-0001.json ... into")->required()->type_name("DIR");
+    sub->callback([o, &exit_code] { exit_code = RunSynth(*o); });
 }
 
 } // namespace systemic::cli

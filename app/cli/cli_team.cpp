@@ -1,10 +1,12 @@
-// cli_team.cpp — `systemic team QUESTIONNAIRE RESULT... [--json|--csv] [--agenda N]`: several respondents together.
+// cli_team.cpp — `systemic team QUESTIONNAIRE RESULT... [--json|--csv|--text] [--agenda N]`: several respondents together.
 // Every file is checked first; if any cannot be used, nothing is aggregated and the exit status is 1.
 #include <cstdio>
-#include <cstdlib>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "cli_io.h"
 #include "cli_results.h"
@@ -14,44 +16,46 @@
 
 namespace systemic::cli {
 
-int RunTeam(const Args& args) {
-    const char* usage = "usage: systemic team QUESTIONNAIRE RESULT... [--json|--csv] [--agenda N]\n";
-    enum class Format { Text, Json, Csv } format = Format::Text;
-    std::vector<std::string> names;
-    int agenda = kAgendaDefaultSize;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg == "--json") format = Format::Json;
-        else if (arg == "--csv") format = Format::Csv;
-        else if (arg == "--text") format = Format::Text;
-        else if (arg == "--agenda" && i + 1 < args.size()) {
-            char* end = nullptr;
-            const long n = std::strtol(args[++i].c_str(), &end, 10);
-            if (!end || *end != '\0' || n < 0 || n > 1000) { std::fprintf(stderr, "systemic: --agenda wants a number from 0 to 1000\n"); return 2; }
-            agenda = static_cast<int>(n);
-        }
-        else if (arg.size() > 1 && arg[0] == '-') { std::fprintf(stderr, "systemic: unknown option '%s'\n%s", arg.c_str(), usage); return 2; }
-        else names.push_back(arg);
-    }
-    if (names.size() < 2) { std::fputs(usage, stderr); return 2; }
+namespace {
 
-    const std::optional<Questionnaire> q = LoadQuestionnaireArg(names[0]);
+enum class TeamFormat { Text, Json, Csv };
+
+struct TeamOptions {
+    std::string questionnaire;
+    std::vector<std::string> results;
+    TeamFormat format = TeamFormat::Text;
+    int agenda = kAgendaDefaultSize;
+};
+
+int RunTeam(const TeamOptions& o) {
+    const std::optional<Questionnaire> q = LoadQuestionnaireArg(o.questionnaire);
     if (!q) return 1;
     std::vector<Result> results;
-    bool failed = false;
-    for (std::size_t i = 1; i < names.size(); ++i) {
-        std::optional<Result> r = LoadResultFile(names[i], *q);
-        if (r) results.push_back(std::move(*r));
-        else failed = true;
-    }
-    if (failed) {
+    if (!LoadResultFiles(o.results, *q, results)) {
         std::fprintf(stderr, "systemic: nothing aggregated: fix or leave out the files above\n");
         return 1;
     }
-    const TeamScores team = AggregateTeam(*q, results, agenda);
-    const std::string out = format == Format::Json ? TeamToJson(*q, team) : format == Format::Csv ? TeamToCsv(*q, team) : TeamToText(*q, team);
+    const TeamScores team = AggregateTeam(*q, results, o.agenda);
+    const std::string out = o.format == TeamFormat::Json  ? TeamToJson(*q, team)
+                            : o.format == TeamFormat::Csv ? TeamToCsv(*q, team)
+                                                          : TeamToText(*q, team);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
+}
+
+} // namespace
+
+void AddTeam(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<TeamOptions>();
+    CLI::App* sub = app.add_subcommand("team", "aggregate several respondents of one questionnaire");
+    sub->add_option("QUESTIONNAIRE", o->questionnaire, kQuestionnaireHelp)->required();
+    sub->add_option("RESULT", o->results, "results files, one per respondent")->required();
+    sub->add_flag_callback("--json", [o] { o->format = TeamFormat::Json; }, "the team as JSON, for scripts");
+    sub->add_flag_callback("--csv", [o] { o->format = TeamFormat::Csv; }, "the team table as CSV");
+    sub->add_flag_callback("--text", [o] { o->format = TeamFormat::Text; }, "the team as text (the default)");
+    sub->add_option("--agenda", o->agenda, "how many workshop agenda items (default " + std::to_string(kAgendaDefaultSize) + ")")
+        ->check(CLI::Range(0, 1000));
+    sub->callback([o, &exit_code] { exit_code = RunTeam(*o); });
 }
 
 } // namespace systemic::cli

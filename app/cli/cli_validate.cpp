@@ -2,11 +2,12 @@
 // validate prints compiler-style lines an editor can jump to; both have a --json form for scripts and CI.
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli_io.h"
@@ -23,27 +24,10 @@ namespace {
 
 using json = nlohmann::json;
 
-// The arguments of both commands: names, and --json. Returns false (after saying why) on a usage error.
-bool ParseArgs(const Args& args, const char* usage, std::vector<std::string>& names, bool& as_json) {
-    for (const std::string& arg : args) {
-        if (arg == "--json") {
-            as_json = true;
-        } else if (arg == "--help" || arg == "-h") {
-            std::fputs(usage, stdout);
-            std::exit(0);
-        } else if (arg.size() > 1 && arg[0] == '-') {
-            std::fprintf(stderr, "systemic: unknown option '%s'\n%s", arg.c_str(), usage);
-            return false;
-        } else {
-            names.push_back(arg);
-        }
-    }
-    if (names.empty()) {
-        std::fputs(usage, stderr);
-        return false;
-    }
-    return true;
-}
+struct FilesOptions {
+    std::vector<std::string> names;   // questionnaire files (validate) or built-in ids and files (readability)
+    bool as_json = false;
+};
 
 const char* SeverityName(Severity severity) { return severity == Severity::Error ? "error" : "warning"; }
 
@@ -55,13 +39,9 @@ int QuickCount(const Questionnaire& q) {
     return quick;
 }
 
-} // namespace
-
-int RunValidate(const Args& args) {
-    const char* usage = "usage: systemic validate FILE... [--json]\n";
-    std::vector<std::string> files;
-    bool as_json = false;
-    if (!ParseArgs(args, usage, files, as_json)) return 2;
+int RunValidate(const FilesOptions& o) {
+    const std::vector<std::string>& files = o.names;
+    const bool as_json = o.as_json;
 
     bool any_errors = false;
     json report = json::array();
@@ -109,8 +89,6 @@ int RunValidate(const Args& args) {
     return any_errors ? 1 : 0;
 }
 
-namespace {
-
 // "b2b-insight-value", "b2b-insight-value level 3", "b2b-insight-value from level 2"
 std::string ItemLabel(const ReadabilityItem& item, const char* index_label) {
     return item.index > 0 ? item.question_id + " " + index_label + " " + std::to_string(item.index) : item.question_id;
@@ -138,13 +116,10 @@ json SummaryJson(const ReadabilitySummary& summary, const char* index_key) {
     return out;
 }
 
-} // namespace
 
-int RunReadability(const Args& args) {
-    const char* usage = "usage: systemic readability QUESTIONNAIRE... [--json]   (a built-in id: b2b, b2c, public; or a file)\n";
-    std::vector<std::string> names;
-    bool as_json = false;
-    if (!ParseArgs(args, usage, names, as_json)) return 2;
+int RunReadability(const FilesOptions& o) {
+    const std::vector<std::string>& names = o.names;
+    const bool as_json = o.as_json;
 
     bool any_failed = false;
     json report = json::array();
@@ -170,6 +145,24 @@ int RunReadability(const Args& args) {
     }
     if (as_json) std::printf("%s\n", DumpJson(report, 2).c_str());
     return any_failed ? 1 : 0;
+}
+
+} // namespace
+
+void AddValidate(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<FilesOptions>();
+    CLI::App* sub = app.add_subcommand("validate", "check questionnaire files; exit 1 when any has errors");
+    sub->add_option("FILE", o->names, "questionnaire JSON files")->required();
+    sub->add_flag("--json", o->as_json, "the issues as JSON, for scripts and CI");
+    sub->callback([o, &exit_code] { exit_code = RunValidate(*o); });
+}
+
+void AddReadability(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<FilesOptions>();
+    CLI::App* sub = app.add_subcommand("readability", "Flesch reading ease of the question texts");
+    sub->add_option("QUESTIONNAIRE", o->names, kQuestionnaireHelp)->required();
+    sub->add_flag("--json", o->as_json, "the figures as JSON");
+    sub->callback([o, &exit_code] { exit_code = RunReadability(*o); });
 }
 
 } // namespace systemic::cli

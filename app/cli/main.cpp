@@ -1,69 +1,93 @@
-// main.cpp — `systemic`, the command-line tool: dispatches to one subcommand per file.
+// main.cpp — `systemic`, the command-line tool: one CLI11 app, one subcommand per command file (commands.h).
+// Conventions for every command: `systemic COMMAND --help` (or -h) prints its usage on stdout and exits 0; an
+// unknown option or a wrong count of arguments prints what is wrong and the usage on stderr and exits 2; problems
+// with the files exit 1.
 #include <cstdio>
-#include <cstring>
 #include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "commands.h"
 
 namespace {
 
-const char* kUsage =
-    "systemic — customer-management maturity self-assessment, command-line tool\n"
-    "\n"
-    "usage: systemic COMMAND [ARGS]\n"
-    "\n"
-    "commands:\n"
-    "  validate FILE... [--json]                      check questionnaire files; exit 1 when any has errors\n"
-    "  readability QUESTIONNAIRE... [--json]          Flesch reading ease of the question texts\n"
-    "  score QUESTIONNAIRE RESULT.json [--json|--text] score one respondent's results\n"
-    "  team QUESTIONNAIRE RESULT... [--json|--csv]    aggregate several respondents of one questionnaire\n"
-    "  report QUESTIONNAIRE RESULT.json [--out FILE] [--date DATE]\n"
-    "                                                 the printable HTML report of one respondent (stdout by default)\n"
-    "  report --team QUESTIONNAIRE RESULT... [--out FILE] [--date DATE]\n"
-    "                                                 the printable HTML team report\n"
-    "  export QUESTIONNAIRE RESULT.json --csv questions|areas [--out FILE]\n"
-    "                                                 spreadsheet CSV (UTF-8 BOM, CRLF): one row per question or per area\n"
-    "  export QUESTIONNAIRE RESULT... --csv team [--out FILE]\n"
-    "                                                 the team table of `team --csv`, for spreadsheets\n"
-    "  synth QUESTIONNAIRE --count N [--seed S] --out DIR\n"
-    "                                                 write N realistic synthetic results (tests, benchmarks)\n"
-    "  link encode|decode|invite|decode-invite ...    results and invitation links (systemic link --help)\n"
-    "\n"
-    "QUESTIONNAIRE is a built-in id (b2b, b2c, public) or the path of a questionnaire JSON file.\n"
-    "  --help      this text\n"
-    "  --version   the version of this tool\n";
-
-struct Command {
-    const char* name;
-    int (*run)(const systemic::cli::Args&);
+// The command table: the order of `systemic --help`.
+void (*const kCommands[])(CLI::App&, int&) = {
+    systemic::cli::AddValidate, systemic::cli::AddReadability, systemic::cli::AddScore, systemic::cli::AddTeam,
+    systemic::cli::AddReport,   systemic::cli::AddExport,      systemic::cli::AddSynth, systemic::cli::AddLink,
 };
 
-const Command kCommands[] = {
-    {"validate", systemic::cli::RunValidate},
-    {"readability", systemic::cli::RunReadability},
-    {"score", systemic::cli::RunScore},
-    {"team", systemic::cli::RunTeam},
-    {"report", systemic::cli::RunReport},
-    {"export", systemic::cli::RunExport},
-    {"synth", systemic::cli::RunSynth},
-    {"link", systemic::cli::RunLink},
-};
+// The chosen command and the commands above it: systemic, then e.g. link, then encode.
+std::vector<CLI::App*> ChosenChain(CLI::App& app) {
+    std::vector<CLI::App*> chain{&app};
+    for (std::vector<CLI::App*> chosen = app.get_subcommands(); !chosen.empty(); chosen = chosen[0]->get_subcommands())
+        chain.push_back(chosen[0]);
+    return chain;
+}
+
+// The first argument that looks like an option but is no option of the chosen command or those above it; empty if
+// none. CLI11 reports a missing argument before an unknown option, and the unknown option is the more useful news.
+std::string UnknownOption(const std::vector<CLI::App*>& chain, int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--") break;
+        if (arg.size() < 2 || arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9')) continue;   // values, negative numbers
+        const std::string name = arg[1] == '-' ? arg.substr(0, arg.find('=')) : arg.substr(0, 2);
+        bool known = false;
+        for (const CLI::App* command : chain) known = known || command->get_option_no_throw(name) != nullptr;
+        if (!known) return name;
+    }
+    return "";
+}
+
+// Help text wording for every command and subcommand; positionals show their name only (no "TEXT").
+void Polish(CLI::App& command) {
+    for (CLI::App* sub : command.get_subcommands([](CLI::App*) { return true; })) {
+        sub->set_help_flag("-h,--help", "print this usage and exit");
+        for (CLI::Option* option : sub->get_options([](CLI::Option* o) { return o->get_positional(); })) option->type_name("");
+        Polish(*sub);
+    }
+}
 
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
-        std::fputs(kUsage, argc < 2 ? stderr : stdout);
-        return argc < 2 ? 2 : 0;
+    CLI::App app{"systemic: customer-management maturity self-assessment, command-line tool", "systemic"};
+    app.set_version_flag("--version", std::string("systemic ") + SYSTEMIC_VERSION, "the version of this tool");
+    app.set_help_flag("-h,--help", "this text; systemic COMMAND --help shows one command's usage");
+    app.require_subcommand(1, 1);
+    app.footer("QUESTIONNAIRE is a built-in id (b2b, b2c, public) or the path of a questionnaire JSON file.\n");
+    app.get_formatter()->column_width(34);
+    int exit_code = 0;
+    for (const auto add : kCommands) add(app, exit_code);
+    Polish(app);
+
+    if (argc < 2) {
+        std::fputs(app.help().c_str(), stderr);
+        return 2;
     }
-    if (std::strcmp(argv[1], "--version") == 0) {
-        std::printf("systemic %s\n", SYSTEMIC_VERSION);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::fputs(app.help().c_str(), stdout);   // the chosen command's usage, or the command list
         return 0;
+    } catch (const CLI::CallForVersion& e) {
+        std::printf("%s\n", e.what());
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        const std::string first = argv[1];
+        const CLI::App& commands = app;
+        const bool known = !commands.get_subcommands([&first](const CLI::App* sub) { return sub->check_name(first); }).empty();
+        const std::string unknown_option = UnknownOption(ChosenChain(app), argc, argv);
+        if (first[0] != '-' && !known)
+            std::fprintf(stderr, "systemic: unknown command '%s'\n\n", first.c_str());
+        else if (!unknown_option.empty())
+            std::fprintf(stderr, "systemic: unknown option '%s'\n\n", unknown_option.c_str());
+        else
+            std::fprintf(stderr, "systemic: %s\n\n", e.what());
+        std::fputs(app.help().c_str(), stderr);
+        return 2;
     }
-    for (const Command& c : kCommands) {
-        if (std::strcmp(argv[1], c.name) == 0)
-            return c.run(systemic::cli::Args(argv + 2, argv + argc));
-    }
-    std::fprintf(stderr, "systemic: unknown command '%s' (see systemic --help)\n", argv[1]);
-    return 2;
+    return exit_code;
 }
