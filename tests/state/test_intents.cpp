@@ -74,6 +74,34 @@ TEST_CASE("unreadable saved data is reported at start-up and kept aside when a n
     CHECK(m.state.stored_raw.empty());
 }
 
+TEST_CASE("an unreadable saved session says why with a code and a path, and plain words for the page") {
+    const std::vector<Questionnaire> all = Model().state.questionnaires;
+    struct Case { const char* text; const char* code; const char* path; const char* problem; };
+    const Case cases[] = {
+        {"{\"version\": 1", "json.syntax", nullptr, "not valid JSON"},
+        {"{\"format\": \"other\"}", "session.not_session", "/format", "not a Systemic assessment"},
+        {"[1]", "session.not_session", "", "not a Systemic assessment"},
+        {"{\"format\": \"systemic-session\"}", "session.missing_field", "/version", "no format version"},
+        {"{\"format\": \"systemic-session\", \"version\": \"1\"}", "session.wrong_type", "/version", "no format version"},
+        {"{\"format\": \"systemic-session\", \"version\": 0}", "session.out_of_range", "/version", "no format version"},
+        {"{\"format\": \"systemic-session\", \"version\": 99, \"result\": {}}", "session.newer_version", "/version", "newer version"},
+        {"{\"format\": \"systemic-session\", \"version\": 1, \"result\": 3}", "session.wrong_type", "/result", "holds no answers"},
+        {"{\"format\": \"systemic-session\", \"version\": 1, \"result\": {\"questionnaire\": {\"id\": \"zz\"}}}",
+         "session.unknown_questionnaire", "/result/questionnaire/id", "does not have (\"zz\")"},
+        {"{\"format\": \"systemic-session\", \"version\": 1, \"result\": {\"schema_version\": 1, \"questionnaire\": {\"id\": \"b2b\"}, \"mode\": \"fast\"}}",
+         "result.unknown_mode", "/result/mode", "could not be read"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        const SessionRestore r = SessionFromJson(c.text, all);
+        CHECK(!r.ok);
+        REQUIRE(!r.issues.empty());
+        CHECK(r.issues.front().code == c.code);
+        if (c.path) CHECK(r.issues.front().path == c.path);
+        CHECK(r.problem.find(c.problem) != std::string::npos);
+    }
+}
+
 TEST_CASE("changed display settings are stored and survive a restart") {
     Model m;
     m.state.settings.theme = Theme::HighContrast;
