@@ -90,6 +90,8 @@ TEST_CASE("the guides mention only catalogued codes") {
             bool is_code_prefix = false;
             for (const std::string& known : in_catalogue)
                 if (known.compare(0, prefix.size() + 1, prefix + ".") == 0) is_code_prefix = true;
+            // Names that share a prefix but are no codes: the editor setting `json.schemas` (questionnaires/README.md).
+            if (code == "json.schemas") continue;
             if (is_code_prefix && !in_catalogue.count(code)) FAIL_CHECK("`" << code << "` is not a code in docs/errors.md");
         }
     }
