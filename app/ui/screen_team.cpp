@@ -72,7 +72,7 @@ void DrawTeam(AppState& state, Host& host) {
         if (team.messages_are_errors) Banner(m.c_str(), BannerKind::Warning);
         else MutedText(m.c_str());
     if (!team.removed.empty()) {
-        if (SecondaryButton(("Undo: put " + team.removed[0].label + " back").c_str())) {
+        if (SecondaryButton("Undo")) {   // the message above names who was removed
             UndoRemoveTeamMember(state);
             state.announcement = team.messages.empty() ? "" : team.messages.back();
         }
