@@ -279,6 +279,19 @@
     Module._systemic_fragment();
   });
 
+  // ---- Other tabs: their writes arrive as `storage` events (never for this tab's own writes).
+  window.addEventListener('storage', function (e) {
+    if (!ready) return;
+    var key = e.key === null ? '' : String(e.key);   // null: the whole storage was cleared
+    if (key !== '' && key.indexOf('systemic.v1.') !== 0) return;   // another page's data on the same origin
+    put(key);
+    Module._systemic_storage_changed();
+  });
+  // ---- Leaving: keys typed a moment ago may still wait for a frame that will never come. Apply and save them now.
+  function flush() { if (ready) Module._systemic_flush(); }
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
+
   // ---- The semantic DOM tree (#sem): what the UI drew, as real elements laid over the canvas in reading order
   // (app/ui/semantics.h). It receives a node list only when the list changed and applies it by difference,
   // keyed by node id. Text is transparent but selectable and findable; fields are the real editors.

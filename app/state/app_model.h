@@ -3,6 +3,7 @@
 // adds the UI's own state: fonts, widget rectangles, chart selections), tests drive it directly.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,26 @@ const char* ScreenId(Screen screen);                       // stable id for test
 bool ScreenFromId(const std::string& id, Screen* out);     // false when unknown
 const char* ScreenTitle(Screen screen);                    // "Choose your sector and how long you have", ... (also announced)
 
-// A question waiting for the user's yes or no before something is replaced.
-enum class Confirm { None, StartOver, ReplaceWithFile };
+// A question waiting for the user's yes or no before something is replaced or removed.
+enum class Confirm { None, StartOver, ReplaceWithFile, RemoveCopy };
+
+// Why this tab has stopped saving (state/autosave.h): it would otherwise write over something it has not seen or
+// could not keep. Saving resumes only after the user chooses (download, use the saved version, remove old data).
+enum class SaveBlock {
+    None,
+    Unreadable,        // another tab saved data this page cannot read (a newer version, or damaged)
+    OtherAssessment,   // another tab started or opened a different assessment
+    CopyNotKept,       // the earlier unreadable data could not be kept aside (storage full), so it is not replaced
+};
+
+// Saved data kept aside in storage until the user removes it: unreadable data that an assessment replaced, or a
+// tab's answers set aside when it switched to another tab's assessment.
+struct KeptCopy {
+    std::string key;                   // storage key (kKeptCopyPrefix + when, or the older kSessionBackupKey)
+    std::string when;                  // ISO date and time it was kept; "" when not known
+    std::string what;                  // plain words: the assessment's summary, or why it could not be read
+    size_t bytes = 0;
+};
 
 // One respondent in the team view, added from a results link or file.
 struct TeamMember {
@@ -69,15 +88,30 @@ struct AppModel {
     int chosen_questionnaire = -1;
     Mode chosen_mode = Mode::Quick;
 
-    // Saving.
+    // Saving (state/autosave.h).
     bool dirty = false;                // the session changed since it was last saved
     StorageResult save_result = StorageResult::Saved;
     bool saved_once = false;
     std::string saved_at;              // when the last save succeeded
+    std::string tab_id;                // this tab's id, written into every record it saves
+    std::optional<std::string> last_seen;   // the stored record as this tab last read or wrote it (nullopt: none)
+    bool last_seen_readable = true;    // last_seen could be read (false: the user was told, and it is kept before replacing)
+    Result base;                       // the answers in last_seen: what a merge with another tab starts from
+    int revision = 0;                  // last_seen's revision
+    SaveBlock save_block = SaveBlock::None;
+    std::string save_block_message;    // plain words for the header while saving is stopped
+    std::string storage_notice;        // something could not be kept, or another tab's answers came in; until dismissed
+    bool settings_not_kept = false;    // the settings could not be stored (said once)
+    std::vector<KeptCopy> kept_copies; // listed on the welcome screen, newest first
+    std::string missing_questionnaire; // the saved answers need this questionnaire (a custom one not stored here)
+    bool drop_confirmed = false;       // this tab's answers could not be kept as a copy: the next "use saved" drops them
 
     Confirm confirm = Confirm::None;
     Result pending_result;             // an opened results file waiting for Confirm::ReplaceWithFile
     std::string pending_name;
+    int pending_questionnaire = -1;    // ... its questionnaire
+    std::vector<std::string> pending_notes;   // ... what it could not carry over (shown once it is opened)
+    std::string pending_key;           // the kept copy (or stored data) waiting for Confirm::RemoveCopy
 
     TeamState team;
     InviteForm invite_form;
@@ -95,6 +129,10 @@ struct AppModel {
     bool want_start = false;           // start a new session with chosen_questionnaire and chosen_mode
     bool want_download = false;        // download the answers (or the unreadable stored data) as JSON
     bool want_open_pending = false;    // make pending_result the open assessment and show its results
+    bool want_cancel_pending = false;  // drop the file waiting for Confirm::ReplaceWithFile; the screen stays as it was
+    bool want_remove_pending_key = false;   // remove pending_key from storage (confirmed)
+    std::string want_download_key;     // download the data stored under this key (a kept copy, the earlier data)
+    bool want_reload_stored = false;   // drop this tab's assessment (kept aside first) and take the stored one
     std::string announcement;          // sent to the live region after the frame
 
     // What ApplyIntents changed that the view must follow: it counts, the UI compares with what it last saw

@@ -4,10 +4,15 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace systemic {
 
 enum class StorageResult { Saved, Unavailable, Full, Failed };
+
+// Storage is this browser's localStorage, shared by every tab of the page (and, on file://, by every local page).
+// Another tab's writes reach this one through StorageChanged (state/autosave.h), which the platform calls when the
+// browser reports a `storage` event.
 
 class Host {
 public:
@@ -16,6 +21,8 @@ public:
     virtual std::optional<std::string> StorageGet(const std::string& key) = 0;                 // nullopt when absent or storage unusable
     virtual StorageResult StorageSet(const std::string& key, const std::string& value) = 0;    // why a write did not happen
     virtual void StorageRemove(const std::string& key) = 0;
+    virtual std::vector<std::string> StorageKeys(const std::string& prefix) = 0;                // keys that start with prefix, any order; empty when unusable
+    virtual std::string InstanceId() = 0;                                                      // this tab's id, fixed for the page's life, unlikely to repeat (8..32 characters)
     virtual void Announce(const std::string& text) = 0;                                        // screen-reader live region
     virtual void CopyText(const std::string& text) = 0;                                        // system clipboard
     virtual void Download(const std::string& filename, const std::string& mime, const std::string& data) = 0;

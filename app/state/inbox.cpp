@@ -12,6 +12,7 @@
 #include "formats/links.h"
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
+#include "state/autosave.h"
 
 namespace systemic {
 
@@ -46,10 +47,11 @@ std::string Located(const std::string& name, const Issues& issues, size_t max_li
 // Opening a results file: it becomes the open assessment (after a confirmation when answers would be replaced).
 void OpenResultFile(AppModel& state, const std::string& name, const Result& result, int questionnaire,
                     const std::vector<std::string>& notes) {
+    // Everything the file brings waits with it: cancelling must leave the screen as it was.
     state.pending_result = result;
     state.pending_name = name;
-    state.chosen_questionnaire = questionnaire;
-    state.restore_notes = notes;
+    state.pending_questionnaire = questionnaire;
+    state.pending_notes = CapNotes(notes);
     const bool replaces = HasSession(state) && CountDone(state.session.result, state.session.asked) > 0;
     if (replaces) state.confirm = Confirm::ReplaceWithFile;
     else state.want_open_pending = true;
@@ -77,16 +79,32 @@ void AddCustomQuestionnaire(AppModel& state, Host& host, const std::string& name
     for (const Issue& issue : load.issues) warnings += issue.severity == Severity::Warning;
     state.questionnaires.push_back(std::move(q));
     state.chosen_questionnaire = static_cast<int>(state.questionnaires.size()) - 1;
-    // Kept in storage so an assessment of it can be resumed after a reload.
+    // Kept in storage so an assessment of it can be resumed after a reload. An unreadable list is kept as a copy
+    // before it is replaced; a write that fails is said, since answers to this questionnaire then cannot be resumed
+    // without opening its file again.
+    const std::string title = state.questionnaires.back().title;
     nlohmann::json stored = nlohmann::json::array();
+    StorageResult kept = StorageResult::Saved;
     if (auto old = host.StorageGet(kCustomQuestionnairesKey)) {
         JsonDocument doc = ParseJson(*old);
         if (doc.ok && doc.value.is_array()) stored = doc.value;
+        else kept = KeepCopy(host, *old, host.Now(), nullptr);
     }
     stored.push_back(text);
-    host.StorageSet(kCustomQuestionnairesKey, DumpJson(stored));
+    if (kept == StorageResult::Saved) kept = host.StorageSet(kCustomQuestionnairesKey, DumpJson(stored));
     state.file_problem.clear();
-    state.announcement = "Questionnaire loaded: " + state.questionnaires.back().title + ".";
+    state.announcement = "Questionnaire loaded: " + title + ".";
+    if (kept != StorageResult::Saved) {
+        state.storage_notice = "\"" + title + "\" is loaded for now, but " +
+                               (kept == StorageResult::Full ? "this browser's storage is full, so it" : "this browser") +
+                               " could not keep it. After a reload, open its file again to carry on with your answers "
+                               "to it.";
+        state.announcement += " " + state.storage_notice;
+    }
+    if (RetryStoredSession(state, host)) {
+        state.announcement += " Your saved assessment can be resumed now.";
+        return;   // opened for the saved answers waiting for it: stay where Resume is offered
+    }
     if (warnings > 0) {
         char buf[160];
         std::snprintf(buf, sizeof buf, "Loaded, with %d warning%s about coverage (see systemic validate for details).", warnings,

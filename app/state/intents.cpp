@@ -4,6 +4,7 @@
 
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
+#include "state/autosave.h"
 #include "state/inbox.h"
 
 namespace systemic {
@@ -24,25 +25,20 @@ bool InAssessment(Screen screen) {
 }
 
 void Save(AppModel& state, Host& host) {
+    if (state.save_block != SaveBlock::None) return;   // stopped until the user chooses (the header says why)
     state.session.result.updated = host.Now();
     if (InAssessment(state.screen)) state.session.screen = ScreenId(state.screen);
-    state.save_result = host.StorageSet(kSessionKey, SessionToJson(state.session));
-    if (state.save_result == StorageResult::Saved) {
-        state.saved_once = true;
-        state.saved_at = state.session.result.updated;
-    }
-    state.dirty = false;
+    SaveSession(state, host);
 }
 
+// A new assessment's id: this tab and the time, so two tabs starting at once still differ.
+std::string NewAssessmentId(Host& host) { return host.InstanceId() + "@" + host.Now(); }
+
 void StartSession(AppModel& state, Host& host) {
-    // Whatever could not be read stays in storage under another key: nothing recoverable is thrown away.
-    if (!state.stored_raw.empty()) {
-        host.StorageSet(kSessionBackupKey, state.stored_raw);
-        state.stored_raw.clear();
-        state.stored_problem.clear();
-    }
+    // Unreadable saved data is kept as a copy by the first save (SaveSession) before it is replaced.
     Respondent respondent = state.session.result.respondent;   // keep "about you" across a restart
     state.session = NewSession(state.questionnaires, state.chosen_questionnaire, state.chosen_mode, host.Now());
+    state.session.id = NewAssessmentId(host);
     state.session.result.respondent = respondent;
     // Started from an invitation for this questionnaire and mode: remember it for the results e-mail.
     if (state.screen == Screen::Invited) {
@@ -66,16 +62,42 @@ void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before
         // An opened results file becomes the open assessment; the one it replaces was confirmed (and offered for download).
         state.want_open_pending = false;
         Session s;
-        s.questionnaire = state.chosen_questionnaire;
+        s.questionnaire = state.pending_questionnaire;
         s.result = state.pending_result;
         s.asked = AskedQuestions(state.questionnaires[static_cast<size_t>(s.questionnaire)], s.result.mode);
         s.screen = "results";
+        s.id = NewAssessmentId(host);
         state.session = std::move(s);
+        state.chosen_questionnaire = state.pending_questionnaire;
         state.chosen_mode = state.session.result.mode;
+        state.restore_notes = std::move(state.pending_notes);
+        state.pending_notes.clear();
+        state.pending_result = Result{};
         state.dirty = true;
         state.announcement = "Opened " + state.pending_name + ".";
         state.want_screen_change = true;
         state.next_screen = Screen::Results;
+    }
+    if (state.want_cancel_pending) {
+        // The file is dropped; nothing it brought (notes, questionnaire choice) stays on screen.
+        state.want_cancel_pending = false;
+        state.pending_result = Result{};
+        state.pending_name.clear();
+        state.pending_questionnaire = -1;
+        state.pending_notes.clear();
+    }
+    if (state.want_reload_stored) {
+        state.want_reload_stored = false;
+        ReloadStored(state, host);
+    }
+    if (state.want_remove_pending_key) {
+        state.want_remove_pending_key = false;
+        if (!state.pending_key.empty()) RemoveStored(state, host, state.pending_key);
+        state.pending_key.clear();
+    }
+    if (!state.want_download_key.empty()) {
+        DownloadStored(state, host, state.want_download_key);
+        state.want_download_key.clear();
     }
     if (state.want_position && HasSession(state)) {
         state.want_position = false;
@@ -105,7 +127,11 @@ void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before
             host.Download("systemic-unreadable-saved-data.json", "application/json", state.stored_raw);
     }
     if (state.dirty && HasSession(state)) Save(state, host);
-    if (state.settings != settings_before) host.StorageSet(kSettingsKey, SettingsJson(state.settings));
+    if (state.settings != settings_before && host.StorageSet(kSettingsKey, SettingsJson(state.settings)) != StorageResult::Saved &&
+        !state.settings_not_kept) {
+        state.settings_not_kept = true;   // said once: the display still changes for this visit
+        state.storage_notice = "Your display settings could not be kept in this browser; they apply until you close the page.";
+    }
     if (!state.announcement.empty()) {
         host.Announce(state.announcement);
         state.announcement.clear();
@@ -126,19 +152,11 @@ void InitApp(AppModel& state, Host& host, bool prefers_dark, const std::vector<s
 
     LoadStoredCustomQuestionnaires(state, host);
     // A saved assessment is offered for resuming on the welcome screen; unreadable data is kept and reported.
-    if (auto stored = host.StorageGet(kSessionKey)) {
-        SessionRestore restore = SessionFromJson(*stored, state.questionnaires);
-        if (restore.ok) {
-            state.session = std::move(restore.session);
-            state.restore_notes = std::move(restore.notes);
-            state.chosen_questionnaire = state.session.questionnaire;
-            state.chosen_mode = state.session.result.mode;
-            state.saved_once = true;
-            state.saved_at = state.session.result.updated;
-        } else {
-            state.stored_problem = restore.problem;
-            state.stored_raw = *stored;
-        }
+    state.tab_id = host.InstanceId();
+    ReadStoredSession(state, host);
+    if (HasSession(state)) {
+        state.chosen_questionnaire = state.session.questionnaire;
+        state.chosen_mode = state.session.result.mode;
     }
     state.announcement = HasSession(state) ? "Systemic self-assessment. You have an assessment in progress."
                                            : "Systemic self-assessment. Welcome.";

@@ -2,6 +2,7 @@
 // that cannot be read is reported, never silently replaced.
 #include "state/session.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <optional>
@@ -48,10 +49,13 @@ Session NewSession(const std::vector<Questionnaire>& all, int questionnaire, Mod
     return s;
 }
 
-std::string SessionToJson(const Session& s) {
+std::string SessionToJson(const Session& s, int revision, const std::string& writer) {
     nlohmann::json j;
     j["format"] = "systemic-session";
     j["version"] = kSessionFormatVersion;
+    if (!s.id.empty()) j["id"] = s.id;
+    j["revision"] = revision;
+    if (!writer.empty()) j["writer"] = writer;
     j["screen"] = s.screen;
     j["position"] = s.position;
     if (!s.invitation.empty()) j["invitation"] = s.invitation;
@@ -111,6 +115,7 @@ SessionRestore SessionFromJson(std::string_view text, const std::vector<Question
     for (size_t i = 0; i < all.size(); ++i)
         if (all[i].id == id) qi = static_cast<int>(i);
     if (qi < 0) {
+        out.missing_questionnaire = id;
         reader.Error("session.unknown_questionnaire", "/result/questionnaire/id",
                      id.empty() ? "the saved answers do not say which questionnaire they belong to"
                                 : "no questionnaire on this page has the id \"" + id + "\"");
@@ -134,6 +139,7 @@ SessionRestore SessionFromJson(std::string_view text, const std::vector<Question
     }
     for (const Issue& issue : load.issues)
         if (issue.severity == Severity::Warning) out.notes.push_back(issue.message);
+    out.notes = CapNotes(std::move(out.notes));
     out.session.questionnaire = qi;
     out.session.result = *load.result;
     out.session.asked = AskedQuestions(q, out.session.result.mode);
@@ -143,8 +149,75 @@ SessionRestore SessionFromJson(std::string_view text, const std::vector<Question
     if (position < 0 || position >= static_cast<int>(out.session.asked.size())) position = 0;
     out.session.position = position;
     if (j.contains("invitation") && j["invitation"].is_string()) out.session.invitation = j["invitation"].get<std::string>();
+    // Records written before ids existed: every tab derives the same id from what the record says.
+    out.session.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>()
+                                                             : q.id + "/" + ModeName(out.session.result.mode) + "/" + out.session.result.created;
+    if (j.contains("revision") && j["revision"].is_number_integer()) {
+        const long long revision = j["revision"].get<long long>();
+        out.revision = revision < 0 ? 0 : revision > 1000000000 ? 1000000000 : static_cast<int>(revision);
+    }
+    if (j.contains("writer") && j["writer"].is_string()) out.writer = j["writer"].get<std::string>().substr(0, 64);
     out.ok = true;
     return out;
+}
+
+std::vector<std::string> CapNotes(std::vector<std::string> notes) {
+    if (notes.size() <= kMaxNotes) return notes;
+    const size_t more = notes.size() - (kMaxNotes - 1);
+    notes.resize(kMaxNotes - 1);
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "... and %zu more like these.", more);
+    notes.emplace_back(buf);
+    return notes;
+}
+
+bool SameAnswer(const Answer& a, const Answer& b) {
+    return a.today == b.today && a.target == b.target && a.status == b.status && a.note == b.note;
+}
+
+namespace {
+
+bool SameRespondent(const Respondent& a, const Respondent& b) {
+    return a.organisation == b.organisation && a.name == b.name && a.role == b.role;
+}
+
+bool SamePoints(const std::vector<AreaPoints>& a, const std::vector<AreaPoints>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].area != b[i].area || a[i].points != b[i].points) return false;
+    return true;
+}
+
+// One unit of the three-way merge: returns mine or theirs and counts what happened.
+template <typename T, typename Same>
+const T& Pick(const T& base, const T& mine, const T& theirs, bool prefer_theirs, Same same, Merge& m, const std::string& name) {
+    if (same(mine, theirs)) return theirs;
+    const bool mine_changed = !same(mine, base), theirs_changed = !same(theirs, base);
+    if (mine_changed && theirs_changed) m.both_changed.push_back(name);
+    const bool take_mine = mine_changed && (!theirs_changed || !prefer_theirs);
+    ++(take_mine ? m.from_mine : m.from_theirs);
+    return take_mine ? mine : theirs;
+}
+
+} // namespace
+
+Merge MergeResults(const Result& base, const Result& mine, const Result& theirs, bool prefer_theirs) {
+    Merge m;
+    m.result = theirs;
+    const size_t n = theirs.answers.size();
+    if (mine.answers.size() != n || base.answers.size() != n) {
+        m.from_theirs = 1;
+        return m;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const Answer &b = base.answers[i], &a = mine.answers[i], &t = theirs.answers[i];
+        if (a.question != t.question || b.question != t.question) continue;   // not the same question: theirs stands
+        m.result.answers[i] = Pick(b, a, t, prefer_theirs, SameAnswer, m, t.question);
+    }
+    m.result.respondent = Pick(base.respondent, mine.respondent, theirs.respondent, prefer_theirs, SameRespondent, m, "about you");
+    m.result.area_points = Pick(base.area_points, mine.area_points, theirs.area_points, prefer_theirs, SamePoints, m, "priorities");
+    m.result.updated = std::max(mine.updated, theirs.updated);
+    return m;
 }
 
 void SetToday(Answer& a, int level) {

@@ -92,11 +92,18 @@ std::string AppStateJson(const AppState& state) {
         j["answered"] = 0;
         j["total"] = 0;
     }
-    j["saved"] = state.save_result == StorageResult::Saved && !state.dirty && state.saved_once;
-    j["storage_problem"] = state.save_result != StorageResult::Saved;
+    const bool blocked = state.save_block != SaveBlock::None;
+    j["saved"] = state.save_result == StorageResult::Saved && !blocked && !state.dirty && state.saved_once;
+    j["storage_problem"] = state.save_result != StorageResult::Saved || blocked;
+    j["save_block"] = state.save_block == SaveBlock::Unreadable ? "unreadable"
+                    : state.save_block == SaveBlock::OtherAssessment ? "other-assessment"
+                    : state.save_block == SaveBlock::CopyNotKept ? "copy-not-kept" : "";
+    j["storage_notice"] = state.storage_notice;
+    j["kept_copies"] = static_cast<int>(state.kept_copies.size());
     j["stored_problem"] = state.stored_problem;
+    j["restore_notes"] = static_cast<int>(state.restore_notes.size());
     j["dialog"] = state.confirm == Confirm::StartOver ? "start-over" : state.confirm == Confirm::ReplaceWithFile ? "replace"
-                : state.show_shortcuts ? "shortcuts" : "";
+                : state.confirm == Confirm::RemoveCopy ? "remove-copy" : state.show_shortcuts ? "shortcuts" : "";
     j["team"] = static_cast<int>(state.team.members.size());
     j["file_problem"] = state.file_problem;
     // Targets in CSS pixels, the unit browser tests click in.

@@ -83,6 +83,33 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
             NoteTarget(state, "Confirm open");
             ImGui::SameLine();
             if (SecondaryButton("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+                state.want_cancel_pending = true;   // the file and what it brought are dropped
+                state.confirm = Confirm::None;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Cancel");
+            ImGui::EndPopup();
+        }
+    } else if (state.confirm == Confirm::RemoveCopy) {
+        if (BeginSheet("Remove saved data?")) {
+            ImGui::PushTextWrapPos(0.0f);
+            const bool earlier = state.pending_key == kSessionKey;
+            Heading(state.fonts, earlier ? "Remove the earlier saved data?" : "Remove this kept copy?");
+            Paragraph(earlier ? "It is removed from this browser for good, to make room for your assessment. Download it "
+                                "first if you may need it."
+                              : "It is removed from this browser for good. Download it first if you may need it.");
+            ImGui::PopTextWrapPos();
+            if (SecondaryButton("Download it first")) state.want_download_key = state.pending_key;
+            NoteTarget(state, "Download first");
+            if (PrimaryButton("Remove")) {
+                state.want_remove_pending_key = true;
+                state.confirm = Confirm::None;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Confirm remove");
+            ImGui::SameLine();
+            if (SecondaryButton("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+                state.pending_key.clear();
                 state.confirm = Confirm::None;
                 ImGui::CloseCurrentPopup();
             }

@@ -9,6 +9,13 @@
 
 namespace systemic {
 
+void DrawStorageNotice(AppState& state) {
+    if (state.storage_notice.empty()) return;
+    Banner(state.storage_notice.c_str(), BannerKind::Info);
+    if (SecondaryButton("OK, got it##notice")) state.storage_notice.clear();
+    NoteTarget(state, "Dismiss notice");
+}
+
 void DrawHeader(AppState& state, Host& /*host*/) {
     BeginColumn();
     const float left = ImGui::GetCursorPosX();
@@ -16,7 +23,9 @@ void DrawHeader(AppState& state, Host& /*host*/) {
     NoteTarget(state, "Home");
     if (HasSession(state)) {
         ImGui::SameLine();
-        const bool problem = state.save_result != StorageResult::Saved;
+        // "Saved" only when the last write of this very state went through and nothing has stopped saving.
+        const bool blocked = state.save_block != SaveBlock::None;
+        const bool problem = blocked || state.save_result != StorageResult::Saved;
         const char* mark = problem ? "Not saved" : state.saved_once ? "Saved on this device" : "";
         const float w = ImGui::CalcTextSize(mark).x;
         ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), left + ColumnWidth() - w));
@@ -24,18 +33,37 @@ void DrawHeader(AppState& state, Host& /*host*/) {
         ImGui::PushStyleColor(ImGuiCol_Text, problem ? CurrentPalette().warning : CurrentPalette().text_muted);
         Label(mark);
         ImGui::PopStyleColor();
-        if (problem) {
+        if (blocked) {
+            Banner(state.save_block_message.c_str(), BannerKind::Warning);
+            if (SecondaryButton("Download my answers")) state.want_download = true;
+            NoteTarget(state, "Download answers");
+            if (state.save_block == SaveBlock::CopyNotKept) {
+                if (SecondaryButton("Download the earlier data")) state.want_download_key = kSessionKey;
+                NoteTarget(state, "Download earlier data");
+                if (SecondaryButton("Remove the earlier data")) {
+                    state.pending_key = kSessionKey;
+                    state.confirm = Confirm::RemoveCopy;
+                }
+                NoteTarget(state, "Remove earlier data");
+            } else {
+                if (SecondaryButton("Use the saved assessment")) state.want_reload_stored = true;
+                NoteTarget(state, "Use saved assessment");
+            }
+        } else if (problem) {
             const char* why = state.save_result == StorageResult::Full
                                   ? "This browser's storage is full, so your answers are not being saved."
                               : state.save_result == StorageResult::Unavailable
                                   ? "This browser does not allow saving here (private mode or blocked storage), so your answers are not being saved."
                                   : "Saving failed in this browser, so your answers are not being saved.";
-            const std::string text = std::string(why) + " You can carry on: download your answers to keep a copy.";
+            std::string text = std::string(why) + " You can carry on: download your answers to keep a copy.";
+            if (state.save_result == StorageResult::Full && !state.kept_copies.empty())
+                text += " Removing kept copies on the first page makes room.";
             Banner(text.c_str(), BannerKind::Warning);
             if (SecondaryButton("Download my answers")) state.want_download = true;
             NoteTarget(state, "Download answers");
         }
     }
+    DrawStorageNotice(state);
     ImGui::Spacing();
     EndColumn();
 }

@@ -18,6 +18,7 @@ void DrawInvited(AppState& state, Host& host);      // respondents arriving by a
 void DrawTeam(AppState& state, Host& host);         // consultants: several respondents aggregated
 void DrawShareBlock(AppState& state, Host& host);   // under the results: results link, e-mail to the consultant
 void DrawHeader(AppState& state, Host& host);       // title, step, autosave mark, storage warning
+void DrawStorageNotice(AppState& state);            // what could not be kept, or came from another tab, until dismissed
 void DrawSettingsBar(AppState& state, Host& host);  // theme and text size
 void DrawDialogs(AppState& state, Host& host);      // confirmations and the shortcuts sheet
 

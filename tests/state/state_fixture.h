@@ -1,12 +1,14 @@
 // state_fixture.h — an application model started the way the page starts it, over an in-memory host.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "formats/builtin.h"
 #include "headless_host.h"
 #include "state/app_model.h"
+#include "state/autosave.h"
 #include "state/intents.h"
 
 namespace systemic::test {
@@ -16,6 +18,8 @@ struct Model {
     AppModel state;
 
     explicit Model(bool prefers_dark = false) { Start(prefers_dark); }
+    // Another tab of the same browser: shares `storage`, hears the other tabs' writes as storage events.
+    Model(std::shared_ptr<HeadlessStorage> storage, const std::string& tab) : host(std::move(storage), tab) { Start(); }
     void Start(bool prefers_dark = false) {
         state = AppModel{};
         std::vector<std::string> texts;
@@ -31,6 +35,18 @@ struct Model {
         state.chosen_mode = mode;
         state.want_start = true;
         GoTo(state, Screen::Questions);
+        Apply();
+    }
+    // The browser hands this tab the storage events of the other tabs' writes (as platform.js does).
+    void Deliver() {
+        std::vector<std::string> keys;
+        keys.swap(host.storage_events);
+        for (const std::string& key : keys) StorageChanged(state, host, key);
+    }
+    // One answer, as the question screen records it: today's level, then the end of the frame.
+    void Choose(int nth, int level) {
+        SetToday(state.session.result.answers[static_cast<size_t>(state.session.asked[static_cast<size_t>(nth)])], level);
+        MarkChanged(state);
         Apply();
     }
     UiSettings settings_before;

@@ -70,7 +70,8 @@ TEST_CASE("unreadable saved data is reported at start-up and kept aside when a n
     CHECK(!m.state.stored_problem.empty());
     CHECK(m.state.stored_raw == "{\"format\": 99}");
     m.Begin(0, Mode::Full);
-    CHECK(m.host.storage.at(kSessionBackupKey) == "{\"format\": 99}");
+    REQUIRE(m.state.kept_copies.size() == 1);   // kept under a key of its own (state/autosave.h)
+    CHECK(m.host.storage.at(m.state.kept_copies[0].key) == "{\"format\": 99}");
     CHECK(m.state.stored_raw.empty());
 }
 

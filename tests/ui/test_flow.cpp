@@ -216,7 +216,8 @@ TEST_CASE("unreadable saved data is reported, kept, and can be downloaded") {
     REQUIRE(ui.host.downloads.size() == 1);
     CHECK(ui.host.downloads[0].data == broken);
     StartQuickScan(ui);
-    CHECK(ui.host.storage[kSessionBackupKey] == broken);   // moved aside, never deleted
+    REQUIRE(ui.state.kept_copies.size() == 1);   // kept under a key of its own, never deleted
+    CHECK(ui.host.storage[ui.state.kept_copies[0].key] == broken);
     SUBCASE("a future format version is refused with its own message") {
         SessionRestore r = SessionFromJson("{\"format\":\"systemic-session\",\"version\":99,\"result\":{}}", ui.state.questionnaires);
         CHECK_FALSE(r.ok);

@@ -119,9 +119,9 @@ TEST_CASE("an invitation link leads to the right assessment and the results go b
     REQUIRE(ui.host.opened_urls.size() == 1);
     CHECK(ui.host.opened_urls[0].find("mailto:alex%40example.com?subject=") == 0);
     SUBCASE("the invitation survives a reload") {
-        HeadlessHost saved = ui.host;
+        const std::map<std::string, std::string> saved = ui.host.storage;
         UiDriver again;
-        again.host.storage = saved.storage;
+        again.host.storage = saved;
         again.Restart();
         CHECK(again.state.session.invitation == ui.state.session.invitation);
     }

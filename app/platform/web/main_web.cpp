@@ -23,6 +23,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include "app.h"
+#include "state/autosave.h"
 #include "display.h"
 #include "key_map.h"
 #include "semantics.h"
@@ -269,6 +270,28 @@ EMSCRIPTEN_KEEPALIVE void systemic_fragment() {
     if (!g_rt) return;
     OpenFragment(g_rt->state, g_rt->host, g_rt->input.c_str());
     Wake(*g_rt);
+}
+
+// Another tab changed storage (the `storage` event); the key is in the input buffer ("" when storage was cleared).
+EMSCRIPTEN_KEEPALIVE void systemic_storage_changed() {
+    if (!g_rt) return;
+    StorageChanged(g_rt->state, g_rt->host, g_rt->input.c_str());
+    Wake(*g_rt);
+}
+
+// The page is being hidden or left (pagehide, visibilitychange): frames may never run again, so the input still
+// queued in Dear ImGui (keys typed a moment ago) is applied now, a frame at a time since ImGui trickles it, and
+// whatever changed is saved before this call returns. Returns the frames run.
+EMSCRIPTEN_KEEPALIVE int systemic_flush() {
+    if (!g_rt) return 0;
+    int frames = 0;
+    for (; frames < 32; ++frames) {
+        const bool queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+        if (!queued && !g_rt->state.dirty) break;
+        Frame();   // applies input, then ApplyIntents saves a changed assessment
+        if (!queued) break;
+    }
+    return frames;
 }
 
 EMSCRIPTEN_KEEPALIVE void systemic_resize(int width, int height, float ratio) {

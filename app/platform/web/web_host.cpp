@@ -38,6 +38,43 @@ EM_JS(void, js_storage_remove, (const char* key), {
     try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
 });
 
+// Keys that start with the prefix, as one string separated by newlines (keys of ours never hold one).
+EM_JS(char*, js_storage_keys, (const char* prefix), {
+    var out = [];
+    try {
+        var storage = window.localStorage, p = UTF8ToString(prefix);
+        for (var i = 0; i < storage.length; i++) {
+            var k = storage.key(i);
+            if (k !== null && k.indexOf(p) === 0 && k.indexOf("\n") < 0) out.push(k);
+        }
+    } catch (e) {}
+    var s = out.join("\n");
+    var n = lengthBytesUTF8(s) + 1;
+    var ptr = _malloc(n);
+    stringToUTF8(s, ptr, n);
+    return ptr;
+});
+
+// This tab's id: random, made once per page load.
+EM_JS(char*, js_instance_id, (), {
+    if (!Module.systemicInstanceId) {
+        var id = "";
+        try {
+            var bytes = new Uint8Array(8);
+            crypto.getRandomValues(bytes);
+            for (var i = 0; i < bytes.length; i++) id += (bytes[i] + 256).toString(16).slice(1);
+        } catch (e) {
+            id = Math.random().toString(16).slice(2) + Date.now().toString(16);
+        }
+        Module.systemicInstanceId = id;
+    }
+    var s = Module.systemicInstanceId;
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
 EM_JS(void, js_announce, (const char* text), {
     var live = document.getElementById('live');
     if (!live) return;
@@ -134,6 +171,28 @@ StorageResult WebHost::StorageSet(const std::string& key, const std::string& val
 }
 
 void WebHost::StorageRemove(const std::string& key) { js_storage_remove(key.c_str()); }
+
+std::vector<std::string> WebHost::StorageKeys(const std::string& prefix) {
+    char* text = js_storage_keys(prefix.c_str());
+    std::vector<std::string> keys;
+    std::string all(text);
+    std::free(text);
+    size_t start = 0;
+    while (start < all.size()) {
+        size_t end = all.find('\n', start);
+        if (end == std::string::npos) end = all.size();
+        keys.push_back(all.substr(start, end - start));
+        start = end + 1;
+    }
+    return keys;
+}
+
+std::string WebHost::InstanceId() {
+    char* text = js_instance_id();
+    std::string out(text);
+    std::free(text);
+    return out;
+}
 void WebHost::Announce(const std::string& text) { js_announce(text.c_str()); }
 void WebHost::CopyText(const std::string& text) { js_copy_text(text.c_str()); }
 void WebHost::Download(const std::string& filename, const std::string& mime, const std::string& data) {

@@ -10,6 +10,8 @@ public:
     std::optional<std::string> StorageGet(const std::string& key) override;
     StorageResult StorageSet(const std::string& key, const std::string& value) override;
     void StorageRemove(const std::string& key) override;
+    std::vector<std::string> StorageKeys(const std::string& prefix) override;
+    std::string InstanceId() override;
     void Announce(const std::string& text) override;
     void CopyText(const std::string& text) override;
     void Download(const std::string& filename, const std::string& mime, const std::string& data) override;
