@@ -41,9 +41,8 @@ bool TakeIn(AppModel& state, const std::optional<std::string>& current, bool the
     SessionRestore theirs = SessionFromJson(*current, state.questionnaires);
     if (!theirs.ok) {
         Block(state, SaveBlock::Unreadable,
-              "Another tab or window has saved data here that this page cannot read (" + theirs.problem +
-                  "), perhaps from a newer version of Systemic. This tab has stopped saving so it does not write over it. "
-                  "Download your answers to keep them.");
+              "Another tab or window has saved data here that this page cannot read: " + theirs.problem +
+                  ". This tab has stopped saving so it does not write over it. Download your answers to keep them.");
         return false;
     }
     if (theirs.session.id != state.session.id) {

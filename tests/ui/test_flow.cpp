@@ -217,7 +217,23 @@ TEST_CASE("unreadable saved data is reported, kept, and can be downloaded") {
     CHECK(ui.host.downloads[0].data == broken);
     StartQuickScan(ui);
     REQUIRE(ui.state.kept_copies.size() == 1);   // kept under a key of its own, never deleted
-    CHECK(ui.host.storage[ui.state.kept_copies[0].key] == broken);
+    const std::string key = ui.state.kept_copies[0].key;
+    CHECK(ui.host.storage[key] == broken);
+    SUBCASE("the welcome screen lists the copy; removing it asks first and offers a download") {
+        REQUIRE(ui.ClickTarget("Home"));
+        REQUIRE(ui.ClickTarget("Download copy 1"));
+        REQUIRE(ui.host.downloads.size() == 2);
+        CHECK(ui.host.downloads[1].data == broken);
+        REQUIRE(ui.ClickTarget("Remove copy 1"));
+        CHECK(ui.state.confirm == Confirm::RemoveCopy);
+        REQUIRE(ui.ClickTarget("Cancel"));
+        CHECK(ui.host.storage.count(key) == 1);
+        REQUIRE(ui.ClickTarget("Remove copy 1"));
+        REQUIRE(ui.ClickTarget("Confirm remove"));
+        CHECK(ui.host.storage.count(key) == 0);
+        CHECK(ui.state.kept_copies.empty());
+        CHECK_FALSE(ui.Find("Kept copies"));
+    }
     SUBCASE("a future format version is refused with its own message") {
         SessionRestore r = SessionFromJson("{\"format\":\"systemic-session\",\"version\":99,\"result\":{}}", ui.state.questionnaires);
         CHECK_FALSE(r.ok);
