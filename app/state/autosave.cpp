@@ -117,7 +117,7 @@ void RefreshKeptCopies(AppModel& state, Host& host) {
         copy.bytes = text->size();
         SessionRestore restore = SessionFromJson(*text, state.questionnaires);
         copy.what = restore.ok ? SessionSummary(restore.session, state.questionnaires)
-                               : "Saved data this version could not read: " + restore.problem + ".";
+                               : "This version could not read it: " + restore.problem + ".";
         state.kept_copies.push_back(std::move(copy));
     }
     std::sort(state.kept_copies.begin(), state.kept_copies.end(),

@@ -9,18 +9,6 @@
 
 namespace systemic {
 
-namespace {
-
-// The next button goes beside the last one when it fits in the column, else on a line of its own (phones).
-void Beside(const char* next_label) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float w = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2.0f + Em(1.0f);
-    ImGui::SameLine();
-    if (ColumnRemaining() < w) ImGui::NewLine();
-}
-
-} // namespace
-
 void DrawStorageNotice(AppState& state) {
     if (state.storage_notice.empty()) return;
     Banner(state.storage_notice.c_str(), BannerKind::Info);
@@ -50,17 +38,17 @@ void DrawHeader(AppState& state, Host& /*host*/) {
             if (SecondaryButton("Download my answers")) state.want_download = true;
             NoteTarget(state, "Download answers");
             if (state.save_block == SaveBlock::CopyNotKept) {
-                Beside("Download the earlier data");
+                SameLineIfFits("Download the earlier data");
                 if (SecondaryButton("Download the earlier data")) state.want_download_key = kSessionKey;
                 NoteTarget(state, "Download earlier data");
-                Beside("Remove the earlier data");
+                SameLineIfFits("Remove the earlier data");
                 if (SecondaryButton("Remove the earlier data")) {
                     state.pending_key = kSessionKey;
                     state.confirm = Confirm::RemoveCopy;
                 }
                 NoteTarget(state, "Remove earlier data");
             } else {
-                Beside("Use the saved assessment");
+                SameLineIfFits("Use the saved assessment");
                 if (SecondaryButton("Use the saved assessment")) state.want_reload_stored = true;
                 NoteTarget(state, "Use saved assessment");
             }

@@ -30,7 +30,7 @@ void DrawKeptCopies(AppState& state) {
     for (size_t i = 0; i < state.kept_copies.size() && i < kShown; ++i) {
         const KeptCopy& copy = state.kept_copies[i];
         const std::string line = (copy.when.empty() ? std::string("Kept earlier") : "Kept " + FriendlyDate(copy.when)) +
-                                 " (" + Size(copy.bytes) + "): " + copy.what;
+                                 ", " + Size(copy.bytes) + ". " + copy.what;
         Paragraph(line.c_str());
         const std::string n = std::to_string(i + 1);
         if (SecondaryButton(("Download##kept" + n).c_str())) state.want_download_key = copy.key;
@@ -80,7 +80,7 @@ void DrawWelcome(AppState& state, Host& host) {
         Banner(text.c_str(), BannerKind::Warning);
         if (PrimaryButton("Open the questionnaire file")) host.PickFiles(false);
         NoteTarget(state, "Open questionnaire file");
-        ImGui::SameLine();
+        SameLineIfFits("Download the saved data");
         if (SecondaryButton("Download the saved data")) state.want_download = true;
         NoteTarget(state, "Download saved data");
         ImGui::Spacing();

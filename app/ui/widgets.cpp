@@ -200,6 +200,13 @@ float ColumnRemaining() {
     return std::max(0.0f, g_column_right - ImGui::GetCursorPosX());
 }
 
+void SameLineIfFits(const char* next_label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2.0f + Em(1.0f);
+    ImGui::SameLine();
+    if (ColumnRemaining() < w) ImGui::NewLine();
+}
+
 void NoteTarget(AppState& state, const char* label) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();

@@ -37,6 +37,7 @@ void EndColumn();
 float ColumnWidth();                                // width of the current column, in pixels
 float ColumnRemaining();                            // from the cursor to the column's right edge, in pixels
 void NoteTarget(AppState& state, const char* label);  // records the last item's rectangle under `label`
+void SameLineIfFits(const char* next_label);          // the next button beside the last one when it fits in the column, else below
 
 } // namespace systemic
 
