@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "screens.h"
+#include "text/dates.h"
 #include "widgets.h"
 
 namespace systemic {
