@@ -1,5 +1,7 @@
 // cli_team.cpp — `systemic team QUESTIONNAIRE RESULT... [--json|--csv] [--agenda N]`: several respondents together.
 // Every file is checked first; if any cannot be used, nothing is aggregated and the exit status is 1.
+// --csv writes the spreadsheet CSV (byte-order mark, CRLF, formula guard on every cell: reports/csv.h), the same
+// bytes as `export --csv team` and the page's download, since whoever asks for CSV opens it in a spreadsheet.
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -9,6 +11,7 @@
 #include "cli_io.h"
 #include "cli_results.h"
 #include "commands.h"
+#include "reports/csv.h"
 #include "reports/team_out.h"
 #include "rules/team.h"
 
@@ -49,7 +52,7 @@ int RunTeam(const Args& args) {
         return 1;
     }
     const TeamScores team = AggregateTeam(*q, results, agenda);
-    const std::string out = format == Format::Json ? TeamToJson(*q, team) : format == Format::Csv ? TeamToCsv(*q, team) : TeamToText(*q, team);
+    const std::string out = format == Format::Json ? TeamToJson(*q, team) : format == Format::Csv ? TeamCsv(*q, team) : TeamToText(*q, team);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
 }

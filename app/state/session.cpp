@@ -51,8 +51,7 @@ std::string SessionToJson(const Session& s) {
     j["screen"] = s.screen;
     j["position"] = s.position;
     if (!s.invitation.empty()) j["invitation"] = s.invitation;
-    JsonDocument result = ParseJson(SaveResult(s.result));
-    j["result"] = result.ok ? result.value : nlohmann::json();
+    j["result"] = nlohmann::json(ResultToJson(s.result));   // the results file as a value: same shape, keys sorted as before
     return DumpJson(j);
 }
 
@@ -94,11 +93,13 @@ SessionRestore SessionFromJson(std::string_view text, const std::vector<Question
         return out;
     }
     const Questionnaire& q = all[static_cast<size_t>(qi)];
-    ResultLoad load = LoadResult(DumpJson(r), q);
+    // Read in place: issue paths and positions point into the stored text itself.
+    ResultLoad load = LoadResult(doc, q, "/result");
     if (!load.result) {
         for (const Issue& issue : load.issues)
             if (issue.severity == Severity::Error) {
-                out.problem = "the saved answers could not be read (" + issue.path + ": " + issue.message + ")";
+                out.problem = "the saved answers could not be read (" + issue.path + " at line " + std::to_string(issue.line) +
+                              ", column " + std::to_string(issue.column) + ": " + issue.message + ")";
                 break;
             }
         if (out.problem.empty()) out.problem = "the saved answers could not be read";
