@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string>
 
+#include "cli_io.h"
 #include "commands.h"
 
 namespace {
@@ -52,6 +53,7 @@ const Command kCommands[] = {
 } // namespace
 
 int main(int argc, char** argv) {
+    systemic::cli::InstallTerminalGuard();
     if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
         return argc < 2 ? 2 : 0;

@@ -95,6 +95,7 @@ std::string AppStateJson(const AppState& state) {
     j["dialog"] = state.confirm == Confirm::StartOver ? "start-over" : state.confirm == Confirm::ReplaceWithFile ? "replace"
                 : state.show_shortcuts ? "shortcuts" : "";
     j["team"] = static_cast<int>(state.team.members.size());
+    j["team_messages"] = state.team.messages;
     j["file_problem"] = state.file_problem;
     // Targets in CSS pixels, the unit browser tests click in.
     nlohmann::json targets = nlohmann::json::array();

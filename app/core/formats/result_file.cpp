@@ -3,6 +3,7 @@
 #include "formats/result_file.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,12 @@
 namespace systemic {
 
 namespace {
+
+// A number for a message, as it was written (nlohmann keeps integers exactly, 2^64 - 1 included), cut when long.
+std::string Written(const nlohmann::json& value) {
+    const std::string text = DumpJson(value);
+    return text.size() > 24 ? text.substr(0, 24) + "..." : text;
+}
 
 // Everything LoadResult needs while walking the document, so the helpers stay short.
 struct Loader {
@@ -55,11 +62,12 @@ void LoadHeader(Loader& l, const nlohmann::json& root, const Questionnaire& q, R
         l.Error("result.missing_field", "", "this is not a Systemic results file: 'schema_version' is missing");
     } else if (!sv->is_number_integer()) {
         l.Error("result.type", "/schema_version", "'schema_version' must be a whole number");
-    } else if (sv->get<long long>() != kResultSchemaVersion) {
-        const long long v = sv->get<long long>();
+    } else if (!sv->is_number_unsigned() || sv->get<std::uint64_t>() != static_cast<std::uint64_t>(kResultSchemaVersion)) {
+        // Compared as written: 2^64 - 1 is a number_unsigned, which get<long long>() would turn into -1.
+        const bool newer = sv->is_number_unsigned() && sv->get<std::uint64_t>() > static_cast<std::uint64_t>(kResultSchemaVersion);
         l.Error("result.schema_version", "/schema_version",
-                v > kResultSchemaVersion ? "this results file was made by a newer version of Systemic (schema_version " + std::to_string(v) + ")"
-                                         : "unknown results schema_version " + std::to_string(v));
+                newer ? "this results file was made by a newer version of Systemic (schema_version " + Written(*sv) + ")"
+                      : "unknown results schema_version " + Written(*sv));
     }
 
     auto qo = root.find("questionnaire");
@@ -73,14 +81,18 @@ void LoadHeader(Loader& l, const nlohmann::json& root, const Questionnaire& q, R
     if (id.empty()) { l.Error("result.missing_field", "/questionnaire", "'questionnaire.id' is missing"); return; }
     if (id != q.id) {
         l.Error("result.wrong_questionnaire", "/questionnaire/id",
-                "these results are for questionnaire '" + id + "', not '" + q.id + "'");
+                "these results are for questionnaire " + Excerpt(id) + ", not '" + q.id + "'");
         return;
     }
     auto version = qo->find("version");
     if (version != qo->end() && !version->is_number_integer())
         l.Error("result.type", "/questionnaire/version", "'questionnaire.version' must be a whole number");
+    else if (version != qo->end() && (version->is_number_unsigned() ? version->get<std::uint64_t>() > 1000000000ull
+                                                                    : version->get<long long>() < 0))
+        l.Error("result.version_range", "/questionnaire/version",
+                "'questionnaire.version' is " + Written(*version) + "; a questionnaire version is a whole number from 1 to 1000000000");
     else if (version != qo->end())
-        load.from_version = static_cast<int>(std::max(-1LL, std::min(version->get<long long>(), 1000000000LL)));
+        load.from_version = static_cast<int>(version->get<long long>());
     l.OptionalString(*qo, "hash", "/questionnaire", &load.from_hash);
     r.questionnaire_id = q.id;
     // Answers always belong to the questionnaire they were loaded into; saving records its version.
@@ -104,12 +116,12 @@ void LoadRespondentAndMode(Loader& l, const nlohmann::json& root, Result& r) {
             std::string role;
             if (l.OptionalString(*resp, "role", "/respondent", &role) && !ParseRole(role, &r.respondent.role))
                 l.Warn("result.unknown_role", "/respondent/role",
-                       "unknown role '" + role + "' (owner, manager, front_line, other); treated as not given");
+                       "unknown role " + Excerpt(role) + " (owner, manager, front_line, other); treated as not given");
         }
     }
     std::string mode;
     if (l.OptionalString(root, "mode", "", &mode) && !mode.empty() && !ParseMode(mode, &r.mode))
-        l.Error("result.mode", "/mode", "unknown mode '" + mode + "' (quick or full)");
+        l.Error("result.mode", "/mode", "unknown mode " + Excerpt(mode) + " (quick or full)");
     l.OptionalString(root, "created", "", &r.created);
     l.OptionalString(root, "updated", "", &r.updated);
 }
@@ -124,7 +136,7 @@ void LoadAreaPoints(Loader& l, const nlohmann::json& root, const Questionnaire& 
         const std::string path = "/area_points/" + JsonPointerEscape(it.key());
         const int area = q.FindArea(it.key());
         if (area < 0) {
-            l.Warn("result.unknown_area", path, "questionnaire '" + q.id + "' has no area '" + it.key() + "'; its points are dropped");
+            l.Warn("result.unknown_area", path, "questionnaire '" + q.id + "' has no area " + Excerpt(it.key()) + "; its points are dropped");
             continue;
         }
         const nlohmann::json& v = it.value();
@@ -149,8 +161,8 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
         if (question < 0) {
             ++load.dropped;
             l.Warn("result.unknown_question", path,
-                   "questionnaire '" + q.id + "' version " + std::to_string(q.version) + " has no question '" + it.key() +
-                   "'; this answer could not be carried over");
+                   "questionnaire '" + q.id + "' version " + std::to_string(q.version) + " has no question " + Excerpt(it.key()) +
+                   "; this answer could not be carried over");
             continue;
         }
         const nlohmann::json& v = it.value();
@@ -165,7 +177,7 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
         if (status.empty()) {
             a.status = a.today > 0 ? AnswerStatus::Answered : AnswerStatus::Unanswered;   // older writers may omit it
         } else if (!ParseAnswerStatus(status, &a.status)) {
-            l.Error("result.status", path + "/status", "unknown status '" + status + "' (answered, dont_know, not_applicable, unanswered)");
+            l.Error("result.status", path + "/status", "unknown status " + Excerpt(status) + " (answered, dont_know, not_applicable, unanswered)");
             continue;
         }
         if (!ok) continue;
