@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <string>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -21,12 +22,39 @@ float g_column_right = 0.0f;   // window-local x of the column's right edge
 
 float TouchHeight() { return std::max(Em(2.75f), ImGui::GetFrameHeight()); }
 
+// A button at least 44 CSS px tall. After SameLine, a button that would pass the column's right edge starts a
+// new line instead; a label wider than the column wraps inside a taller button. Nothing is cut at the right
+// edge, whatever the text size (WCAG 1.4.4 and 1.4.10).
 bool SizedButton(const char* label, float width) {
     const float h = TouchHeight();
-    const float pad_y = std::max(0.0f, (h - ImGui::GetFontSize()) * 0.5f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(Em(1.0f), pad_y));
-    const bool pressed = ImGui::Button(label, ImVec2(width, h));
-    ImGui::PopStyleVar();
+    const float pad_x = Em(1.0f);
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float text_w = ImGui::CalcTextSize(label, end).x;
+    float want = width > 0.0f ? width : text_w + 2.0f * pad_x;
+    if (ImGui::GetCurrentWindow()->DC.IsSameLine && want > ColumnRemaining() + 0.5f) ImGui::NewLine();
+    const float room = ColumnRemaining();
+    if (room > Em(3.0f) && want > room) want = room;
+    if (text_w + 2.0f * pad_x <= want + 0.5f) {
+        const float pad_y = std::max(0.0f, (h - ImGui::GetFontSize()) * 0.5f);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(pad_x, pad_y));
+        const bool pressed = ImGui::Button(label, ImVec2(width > 0.0f ? want : 0.0f, h));
+        ImGui::PopStyleVar();
+        return pressed;
+    }
+    // Wrapped: the label's lines centred in a taller button.
+    const float wrap = std::max(Em(2.0f), want - 2.0f * pad_x);
+    const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
+    const ImVec2 size(want, std::max(h, text.y + 2.0f * Em(0.6f)));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(label, size);
+    const bool held = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+    const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    ImGui::RenderFrame(bb.Min, bb.Max, ImGui::GetColorU32(held ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button),
+                       true, ImGui::GetStyle().FrameRounding);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                        ImVec2(pos.x + pad_x, pos.y + (size.y - text.y) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                                        label, end, wrap);
     return pressed;
 }
 
@@ -46,6 +74,14 @@ bool PrimaryButton(const char* label, float width) {
 }
 
 bool SecondaryButton(const char* label, float width) { return SizedButton(label, width); }
+
+float ButtonHeight(const char* label, float width) {
+    const float pad_x = Em(1.0f);
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    if (ImGui::CalcTextSize(label, end).x + 2.0f * pad_x <= width + 0.5f) return TouchHeight();
+    const ImVec2 text = ImGui::CalcTextSize(label, end, false, std::max(Em(2.0f), width - 2.0f * pad_x));
+    return std::max(TouchHeight(), text.y + 2.0f * Em(0.6f));
+}
 
 void Heading(const UiFonts& fonts, const char* text) {
     if (fonts.heading) ImGui::PushFont(fonts.heading);
@@ -93,7 +129,7 @@ void NoteTarget(AppState& state, const char* label) {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     // Focused as a keyboard user sees it: the navigation cursor is on the item and visible.
     const bool focused = g.NavId != 0 && g.NavId == ImGui::GetItemID() && !g.NavDisableHighlight;
-    state.targets.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y, focused});
+    state.targets.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y, focused, state.drawing_pinned});
 }
 
 } // namespace systemic
@@ -166,6 +202,73 @@ void Banner(const char* text, BannerKind kind) {
 }
 
 bool SmallButton44(const char* label) { return SizedButton(label, 0.0f); }
+
+bool ChoiceChip(const char* id, const char* label, bool selected, unsigned int on_colour, float width) {
+    const Palette& p = CurrentPalette();
+    const float h = TouchHeight();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, h));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImRect bb(pos, ImVec2(pos.x + width, pos.y + h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = Em(0.4f);
+    const ImU32 fill = selected ? on_colour : hovered ? ImGui::GetColorU32(ImGuiCol_FrameBgHovered) : p.card;
+    dl->AddRectFilled(bb.Min, bb.Max, fill, rounding);
+    dl->AddRect(bb.Min, bb.Max, selected ? on_colour : p.card_border, rounding, 0, std::max(1.0f, Em(0.0625f)) * (selected ? 2.0f : 1.0f));
+    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    // A radio circle: hollow when not chosen, with a dot when chosen, so the state does not rest on colour alone.
+    const ImU32 ink = selected ? p.accent_text : p.text;
+    const float r = Em(0.45f);
+    const ImVec2 centre(pos.x + Em(0.6f) + r, pos.y + h * 0.5f);
+    dl->AddCircle(centre, r, ink, 0, std::max(1.0f, Em(0.1f)));
+    if (selected) dl->AddCircleFilled(centre, r * 0.5f, ink);
+    const float text_x = centre.x + r + Em(0.5f);
+    const float wrap = std::max(Em(2.0f), bb.Max.x - text_x - Em(0.4f));
+    const ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, wrap);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(text_x, pos.y + (h - ts.y) * 0.5f), ink, label, nullptr, wrap);
+    return pressed;
+}
+
+LevelChoice LevelCard(AppState& state, int level, const char* title, const char* body, bool today, bool target) {
+    const UiFonts& fonts = state.fonts;
+    const Palette& p = CurrentPalette();
+    const float width = ColumnRemaining();
+    const float pad = Em(0.75f);
+    const float gap = Em(0.5f);
+    ImFont* bold = fonts.bold ? fonts.bold : ImGui::GetFont();
+    const float font_size = ImGui::GetFontSize();
+    const float inner_w = width - 2.0f * pad;
+    const ImVec2 title_size = bold->CalcTextSizeA(font_size, FLT_MAX, inner_w, title);
+    const ImVec2 body_size = body ? ImGui::CalcTextSize(body, nullptr, false, inner_w) : ImVec2(0, 0);
+    const float chip_h = TouchHeight();
+    const float text_h = title_size.y + (body ? Em(0.3f) + body_size.y : 0.0f);
+    const float height = pad + text_h + Em(0.6f) + chip_h + pad;
+
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = Em(0.5f);
+    const bool chosen = today || target;
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), chosen ? p.card_selected : p.card, rounding);
+    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), chosen ? p.accent : p.card_border, rounding, 0,
+                chosen ? Em(0.125f) : std::max(1.0f, Em(0.0625f)));
+    dl->AddText(bold, font_size, ImVec2(pos.x + pad, pos.y + pad), p.text, title, nullptr, inner_w);
+    if (body) dl->AddText(ImGui::GetFont(), font_size, ImVec2(pos.x + pad, pos.y + pad + title_size.y + Em(0.3f)), p.text, body, nullptr, inner_w);
+
+    LevelChoice out;
+    const float chip_w = (inner_w - gap) * 0.5f;
+    const float chip_y = pos.y + pad + text_h + Em(0.6f);
+    ImGui::PushID(level);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, chip_y));
+    out.today = ChoiceChip("today", "Today", today, p.accent, chip_w);
+    NoteTarget(state, ("Today " + std::to_string(level)).c_str());
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad + chip_w + gap, chip_y));
+    out.target = ChoiceChip("target", "In 12 months", target, p.good, chip_w);
+    NoteTarget(state, ("Target " + std::to_string(level)).c_str());
+    ImGui::PopID();
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::Dummy(ImVec2(width, height));
+    return out;
+}
 
 void Progress(float fraction, const char* overlay) {
     const Palette& p = CurrentPalette();
