@@ -90,9 +90,14 @@
     stringToUTF8(text, ptr, n + 1);
   }
   function mods(e) { return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0); }
-  function ratio() { return window.devicePixelRatio || 1; }
+  // The backing store follows the device pixel ratio up to MAX_RATIO. Above 2 text is already crisp at arm's
+  // length, while every extra pixel costs drawing time and memory (a 390 x 844 phone at ratio 3 has 2.96 million
+  // pixels, 2.25 times as many as at 2): see docs/performance.md for the screenshots and pixel counts.
+  var MAX_RATIO = 2;
+  function deviceRatio() { return window.devicePixelRatio || 1; }
+  function ratio() { return Math.min(deviceRatio(), MAX_RATIO); }
 
-  // ---- Canvas size: the backing store is the CSS size times the device pixel ratio, so text is crisp.
+  // ---- Canvas size: the backing store is the CSS size times the (capped) pixel ratio, so text is crisp.
   function resize() {
     if (!ready) return;
     var r = canvas.getBoundingClientRect();
@@ -106,7 +111,7 @@
   function watchRatio() {
     // A ratio change (browser zoom, moving to another screen) does not always fire 'resize'.
     if (!window.matchMedia) return;
-    var mq = window.matchMedia('(resolution: ' + ratio() + 'dppx)');
+    var mq = window.matchMedia('(resolution: ' + deviceRatio() + 'dppx)');
     var onChange = function () { mq.removeEventListener('change', onChange); resize(); watchRatio(); };
     mq.addEventListener('change', onChange);
   }
@@ -248,11 +253,46 @@
     Module._free(p1);
     Module._free(p2);
   }
+  // Files are read a few at a time and handed over in their order, in slices of about SLICE_MS: a consultant may
+  // drop thousands, and between slices the page draws its progress line and answers input.
+  var SLICE_MS = 12;
+  var READ_AHEAD = 16;       // files being read at once
+  var incoming = [];         // {file, text}: text is null until read, '' for a file that cannot be read
+  var reading = 0;           // index of the next file to start reading
+  var sliceQueued = false;
+  function readOne(entry) {
+    if (entry.file.size > MAX_FILE_BYTES) { entry.text = ''; return Promise.resolve(); }
+    return entry.file.text().then(function (text) { entry.text = text; }, function () { entry.text = ''; });
+  }
+  function readAhead() {
+    while (reading < incoming.length && reading < READ_AHEAD) {
+      readOne(incoming[reading]).then(queueSlice);
+      reading++;
+    }
+  }
+  function queueSlice() {
+    if (sliceQueued) return;
+    sliceQueued = true;
+    setTimeout(slice, 0);
+  }
+  function slice() {
+    sliceQueued = false;
+    var start = performance.now();
+    while (incoming.length && incoming[0].text !== null && performance.now() - start < SLICE_MS) {
+      var entry = incoming.shift();
+      reading--;
+      handOver(entry.file.name, entry.text);
+      readAhead();
+    }
+    if (!incoming.length) { Module._systemic_files_end(); return; }
+    if (incoming[0].text !== null) queueSlice();   // out of time: carry on after the browser has had its turn
+  }
   function readFiles(files) {
-    Array.prototype.forEach.call(files || [], function (file) {
-      if (file.size > MAX_FILE_BYTES) { handOver(file.name, ''); return; }
-      file.text().then(function (text) { handOver(file.name, text); }, function () { handOver(file.name, ''); });
-    });
+    var list = Array.prototype.slice.call(files || []);
+    if (!list.length) return;
+    Module._systemic_files_begin(list.length);
+    list.forEach(function (file) { incoming.push({ file: file, text: null }); });
+    readAhead();
   }
   var picker = document.createElement('input');
   picker.type = 'file';
@@ -315,6 +355,8 @@
   // ---- window.systemic: read-only diagnostics for tests and support.
   var api = {};
   Object.defineProperty(api, 'frames', { enumerable: true, get: function () { return ready ? Module._systemic_frames() : 0; } });
+  Object.defineProperty(api, 'passes', { enumerable: true, get: function () { return ready ? Module._systemic_passes() : 0; } });
+  Object.defineProperty(api, 'ticks', { enumerable: true, get: function () { return ready ? Module._systemic_ticks() : 0; } });
   Object.defineProperty(api, 'lastFrameMs', { enumerable: true, get: function () { return ready ? Module._systemic_last_frame_ms() : 0; } });
   Object.defineProperty(api, 'paused', { enumerable: true, get: function () { return ready ? !!Module._systemic_paused() : false; } });
   Object.defineProperty(api, 'firstFrameMs', { enumerable: true, get: function () { return firstFrameMs; } });

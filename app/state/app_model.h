@@ -26,19 +26,31 @@ const char* ScreenTitle(Screen screen);                    // "Choose your secto
 // A question waiting for the user's yes or no before something is replaced.
 enum class Confirm { None, StartOver, ReplaceWithFile };
 
-// One respondent in the team view, added from a results link or file.
+// One respondent in the team view, added from a results link or file; the answers are in TeamState::results.
 struct TeamMember {
     std::string label;                 // name, role and organisation as far as given
     std::string source;                // "link 3", the file name
-    Result result;
+};
+
+// Files arriving together (a drop or the file picker, possibly thousands) are handed over a slice at a time
+// between frames; the team view shows how far it has got and adds up the team once, at the end.
+struct TeamImport {
+    int total = 0;                     // files in the batches under way; 0 when none is
+    int done = 0;                      // files received so far
+    int added = 0;                     // respondents added from them
+    int problems = 0;                  // files that could not be added
+    int noted = 0;                     // files added with a warning (another version of the questionnaire...)
+    std::vector<std::string> shown;    // the first few problems and warnings, for the summary
 };
 
 struct TeamState {
     int questionnaire = -1;            // every member answered this questionnaire (index into questionnaires)
     std::vector<TeamMember> members;
+    std::vector<Result> results;       // results[i] belongs to members[i]; AggregateTeam reads them in place
     std::string paste;                 // the links text box
     std::vector<std::string> messages; // what happened to the last links or files added: one line each
     bool messages_are_errors = false;
+    TeamImport import;
     TeamScores scores;                 // AggregateTeam of the members, recomputed only when they change
     int scores_for = -1;               // how many members `scores` was computed for (-1: stale)
 };

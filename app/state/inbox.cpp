@@ -3,7 +3,9 @@
 // produces a message and changes nothing.
 #include "state/inbox.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -15,6 +17,18 @@
 namespace systemic {
 
 namespace {
+
+constexpr std::size_t kShownPerBatch = 5;   // problems and warnings listed after a batch of files; the rest are counted
+
+// 12345 -> "12,345".
+std::string Thousands(int n) {
+    std::string digits = std::to_string(n < 0 ? -n : n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return n < 0 ? "-" + out : out;
+}
 
 std::vector<const Questionnaire*> Known(const AppModel& state) {
     std::vector<const Questionnaire*> known;
@@ -114,16 +128,58 @@ bool AddTeamResult(AppModel& state, const std::string& source, const Result& res
     TeamState& team = state.team;
     if (team.members.empty()) team.questionnaire = questionnaire;
     if (team.questionnaire != questionnaire) {
-        team.messages.push_back(source + ": answers a different questionnaire (" +
-                                state.questionnaires[static_cast<size_t>(questionnaire)].title +
-                                ") from the rest of this team; not added.");
-        team.messages_are_errors = true;
+        ReportTeamProblem(state, source + ": answers a different questionnaire (" +
+                                     state.questionnaires[static_cast<size_t>(questionnaire)].title +
+                                     ") from the rest of this team; not added.");
         return false;
     }
-    team.members.push_back({MemberLabel(result), source, result});
+    team.members.push_back({MemberLabel(result), source});
+    team.results.push_back(result);
     team.scores_for = -1;
-    team.messages.push_back(source + ": added " + team.members.back().label + ".");
+    if (!InFileBatch(state)) team.messages.push_back(source + ": added " + team.members.back().label + ".");
     return true;
+}
+
+bool InFileBatch(const AppModel& state) { return state.team.import.total > 1; }
+
+void ReportTeamProblem(AppModel& state, const std::string& line, bool error) {
+    TeamState& team = state.team;
+    if (!InFileBatch(state)) {
+        team.messages.push_back(line);
+        team.messages_are_errors = team.messages_are_errors || error;
+        return;
+    }
+    if (team.import.shown.size() < kShownPerBatch) team.import.shown.push_back(line);
+}
+
+void BeginFiles(AppModel& state, int count) {
+    TeamImport& import = state.team.import;
+    import.total += std::max(count, 0);
+    if (import.total > 1 && import.done == 0) {
+        state.team.messages.clear();
+        state.team.messages_are_errors = false;
+        if (state.screen != Screen::Team) GoTo(state, Screen::Team);   // several results files make a team
+    }
+}
+
+void EndFiles(AppModel& state) {
+    TeamState& team = state.team;
+    TeamImport& import = team.import;
+    if (import.total > 1) {
+        std::string summary = "Added " + Thousands(import.added) + (import.added == 1 ? " respondent" : " respondents") +
+                              " from " + Thousands(import.done) + " files.";
+        if (import.problems > 0)
+            summary += " " + Thousands(import.problems) + (import.problems == 1 ? " file" : " files") + " could not be added.";
+        if (import.noted > 0)
+            summary += " " + Thousands(import.noted) + (import.noted == 1 ? " was" : " were") + " added with a note.";
+        team.messages = {summary};
+        team.messages.insert(team.messages.end(), import.shown.begin(), import.shown.end());
+        const int unshown = import.problems + import.noted - static_cast<int>(import.shown.size());
+        if (unshown > 0) team.messages.push_back("... and " + Thousands(unshown) + " more like these.");
+        team.messages_are_errors = import.problems > 0;
+        state.announcement = summary;
+    }
+    import = TeamImport{};
 }
 
 int AddTeamLinks(AppModel& state, const std::string& text) {
@@ -156,22 +212,68 @@ int AddTeamLinks(AppModel& state, const std::string& text) {
     return added;
 }
 
+namespace {
+
+// A results file that loaded: a member of the team on the team view, else the open assessment.
+void ReceiveResult(AppModel& state, const std::string& name, const Result& result, int questionnaire,
+                   const std::vector<std::string>& notes) {
+    TeamState& team = state.team;
+    if (state.screen != Screen::Team && !InFileBatch(state)) {
+        OpenResultFile(state, name, result, questionnaire, notes);
+        return;
+    }
+    if (!InFileBatch(state)) {
+        if (team.messages_are_errors) team.messages.clear();
+        team.messages_are_errors = false;
+    }
+    const bool counting = team.import.total > 0;
+    if (!AddTeamResult(state, name, result, questionnaire)) {
+        if (counting) ++team.import.problems;
+        return;
+    }
+    if (counting) ++team.import.added;
+    if (counting && !notes.empty()) ++team.import.noted;
+    for (const std::string& note : notes) ReportTeamProblem(state, name + ": " + note, false);
+}
+
+// A file that could not be used: its message for the screen, or one line of a batch's summary.
+void FileProblem(AppModel& state, const std::string& problem) {
+    if (InFileBatch(state)) {
+        ++state.team.import.problems;
+        ReportTeamProblem(state, problem);
+        return;
+    }
+    state.file_problem = problem;
+    if (state.screen == Screen::Team) {
+        state.team.messages = {state.file_problem};
+        state.team.messages_are_errors = true;
+    }
+}
+
+} // namespace
+
 void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& text) {
+    if (state.team.import.total > 0) ++state.team.import.done;
     state.file_problem.clear();
+    // The quick road first: a results file exactly as Systemic writes it, for a questionnaire of this page (the first
+    // one of its id, as FindQuestionnaire below picks). Anything else takes the thorough road, with its messages.
+    for (size_t i = 0; i < state.questionnaires.size(); ++i) {
+        if (FindQuestionnaire(state, state.questionnaires[i].id) != static_cast<int>(i)) continue;
+        if (std::optional<ResultLoad> plain = LoadPlainResult(text, state.questionnaires[i])) {
+            ReceiveResult(state, name, *plain->result, static_cast<int>(i), {});
+            return;
+        }
+    }
     JsonDocument doc = ParseJson(text);
     if (!doc.ok) {
         // Not JSON: perhaps a text of results links (pasted into a file, or dropped as text).
-        if (text.find("r=") != std::string::npos) {
+        if (text.find("r=") != std::string::npos && !InFileBatch(state)) {
             state.team.messages.clear();
             AddTeamLinks(state, text);
             GoTo(state, Screen::Team);
             return;
         }
-        state.file_problem = name + " is not a Systemic file:\n" + Located(name, doc.issues);
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
-        }
+        FileProblem(state, name + " is not a Systemic file:\n" + Located(name, doc.issues));
         return;
     }
     if (doc.value.is_object() && doc.value.contains("questions")) {
@@ -184,35 +286,20 @@ void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std
         id = doc.value["questionnaire"]["id"].get<std::string>();
     const int qi = FindQuestionnaire(state, id);
     if (qi < 0) {
-        state.file_problem = id.empty() ? name + " is neither a Systemic results file nor a questionnaire."
-                                        : name + " holds answers to a questionnaire this page does not have (\"" + id +
-                                              "\"). Load that questionnaire first, then open the file again.";
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
-        }
+        FileProblem(state, id.empty() ? name + " is neither a Systemic results file nor a questionnaire."
+                                      : name + " holds answers to a questionnaire this page does not have (\"" + id +
+                                            "\"). Load that questionnaire first, then open the file again.");
         return;
     }
-    ResultLoad load = LoadResult(text, state.questionnaires[static_cast<size_t>(qi)]);
+    ResultLoad load = LoadResultThorough(text, state.questionnaires[static_cast<size_t>(qi)]);
     if (!load.result) {
-        state.file_problem = name + " could not be opened:\n" + Located(name, load.issues);
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
-        }
+        FileProblem(state, name + " could not be opened:\n" + Located(name, load.issues));
         return;
     }
     std::vector<std::string> notes;
     for (const Issue& issue : load.issues)
         if (issue.severity == Severity::Warning) notes.push_back(issue.message);
-    if (state.screen == Screen::Team) {
-        if (state.team.messages_are_errors) state.team.messages.clear();
-        state.team.messages_are_errors = false;
-        AddTeamResult(state, name, *load.result, qi);
-        for (const std::string& note : notes) state.team.messages.push_back(name + ": " + note);
-        return;
-    }
-    OpenResultFile(state, name, *load.result, qi, notes);
+    ReceiveResult(state, name, *load.result, qi, notes);
 }
 
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment) {

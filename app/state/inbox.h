@@ -17,6 +17,14 @@ void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment);
 int AddTeamLinks(AppModel& state, const std::string& text);                    // every results link in `text`; returns how many were added
 bool AddTeamResult(AppModel& state, const std::string& source, const Result& result, int questionnaire);   // false (with a message) for another questionnaire
+
+// Files handed over together (thousands, a slice at a time): BeginFiles(count) before them, EndFiles() after the last.
+// While more than one file is under way the team view shows progress instead of the team, results files join the
+// team whatever the screen, and per-file messages become one summary (with the first few problems) at the end.
+void BeginFiles(AppModel& state, int count);                                   // may be called again while a batch runs
+void EndFiles(AppModel& state);
+bool InFileBatch(const AppModel& state);                                       // more than one file under way
+void ReportTeamProblem(AppModel& state, const std::string& line, bool error = true);   // a team message, or a line of the batch summary
 void LoadStoredCustomQuestionnaires(AppModel& state, Host& host);             // at start: the custom questionnaires loaded before
 std::string MemberLabel(const Result& r);                                      // "Sam Patel, owner, Harbour Bakery" as far as given
 int FindQuestionnaire(const AppModel& state, const std::string& id);           // index into questionnaires, or -1

@@ -39,6 +39,7 @@ void FollowModel(AppState& state) {
 void DrawApp(AppState& state, Host& host) {
     const UiSettings settings_before = state.settings;
     state.targets.clear();
+    state.wants_frames = false;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -84,6 +85,11 @@ std::string AppStateJson(const AppState& state) {
         j["total"] = static_cast<int>(s.asked.size());
         j["position"] = s.position;
         j["question"] = s.asked.empty() ? "" : SessionQuestionnaire(state).questions[static_cast<size_t>(s.asked[static_cast<size_t>(s.position)])].id;
+        // The current question's levels and which one the level cards set: lets tests wait for a click's effect.
+        const Answer* a = s.asked.empty() ? nullptr : FindAnswer(s.result, SessionQuestionnaire(state), s.asked[static_cast<size_t>(s.position)]);
+        j["today"] = a ? a->today : 0;
+        j["target"] = a ? a->target : 0;
+        j["picking_target"] = state.picking_target;
     } else {
         j["questionnaire"] = nullptr;
         j["answered"] = 0;
@@ -95,7 +101,13 @@ std::string AppStateJson(const AppState& state) {
     j["dialog"] = state.confirm == Confirm::StartOver ? "start-over" : state.confirm == Confirm::ReplaceWithFile ? "replace"
                 : state.show_shortcuts ? "shortcuts" : "";
     j["team"] = static_cast<int>(state.team.members.size());
+    j["team_files"] = {{"total", state.team.import.total}, {"done", state.team.import.done}};
+    j["team_scored"] = !state.team.members.empty() && state.team.scores_for == static_cast<int>(state.team.members.size());
+    j["team_messages"] = state.team.messages;
     j["file_problem"] = state.file_problem;
+    // A tooltip drawn in the last frame (Dear ImGui names the first tooltip window "##Tooltip_00").
+    const ImGuiWindow* tooltip = ImGui::GetCurrentContext() ? ImGui::FindWindowByName("##Tooltip_00") : nullptr;
+    j["tooltip"] = tooltip != nullptr && tooltip->Active && !tooltip->Hidden;
     // Targets in CSS pixels, the unit browser tests click in.
     nlohmann::json targets = nlohmann::json::array();
     const float r = state.pixel_ratio > 0.0f ? state.pixel_ratio : 1.0f;

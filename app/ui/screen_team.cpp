@@ -43,6 +43,11 @@ void RangeBar(const char* label, const TeamScore& s) {
     MutedText(line);
 }
 
+constexpr int kMembersListedInFull = 20;   // a longer team is listed in a scrolling box
+
+// The height of a Remove button (widgets.cpp sizes every button to at least 2.75 em, for fingers).
+float RowHeight() { return std::max(Em(2.75f), ImGui::GetFrameHeight()); }
+
 const char* RoleShort(int index) {
     static const char* kNames[] = {"Owner", "Manager", "Front line", "Other"};
     return index >= 0 && index < 4 ? kNames[index] : "";
@@ -73,6 +78,20 @@ void DrawTeam(AppState& state, Host& host) {
         if (team.messages_are_errors) Banner(m.c_str(), BannerKind::Warning);
         else MutedText(m.c_str());
 
+    if (InFileBatch(state)) {
+        // Files still arriving: how far, and nothing that would be redone at every slice.
+        const TeamImport& import = team.import;
+        char line[160];
+        std::snprintf(line, sizeof line, "Reading results files: %d of %d", import.done, import.total);
+        ImGui::Spacing();
+        ImGui::ProgressBar(import.total > 0 ? static_cast<float>(import.done) / static_cast<float>(import.total) : 0.0f,
+                           ImVec2(ColumnWidth(), 0.0f), line);
+        std::snprintf(line, sizeof line, "%d %s added so far. The team's picture appears when every file has been read.",
+                      import.added, import.added == 1 ? "respondent" : "respondents");
+        MutedText(line);
+        EndColumn();
+        return;
+    }
     if (team.members.empty()) {
         ImGui::Spacing();
         MutedText("No results yet.");
@@ -83,9 +102,7 @@ void DrawTeam(AppState& state, Host& host) {
     }
     const Questionnaire& q = state.questionnaires[static_cast<size_t>(team.questionnaire)];
     if (team.scores_for != static_cast<int>(team.members.size())) {
-        std::vector<Result> results;
-        for (const TeamMember& m : team.members) results.push_back(m.result);
-        team.scores = AggregateTeam(q, results);
+        team.scores = AggregateTeam(q, team.results);
         team.scores_for = static_cast<int>(team.members.size());
     }
     const TeamScores& t = team.scores;
@@ -95,20 +112,36 @@ void DrawTeam(AppState& state, Host& host) {
     std::snprintf(head, sizeof head, "%d %s · %s", t.respondents, t.respondents == 1 ? "respondent" : "respondents", q.title.c_str());
     Heading(state.fonts, head);
     int remove = -1;
-    for (size_t i = 0; i < team.members.size(); ++i) {
-        ImGui::PushID(static_cast<int>(i));
-        const std::string line = team.members[i].label + "  (" + team.members[i].source + ")";
-        if (SecondaryButton("Remove")) remove = static_cast<int>(i);
+    auto member_row = [&](int i, bool wrap) {
+        ImGui::PushID(i);
+        const TeamMember& m = team.members[static_cast<size_t>(i)];
+        const std::string line = m.label + "  (" + m.source + ")";
+        if (SecondaryButton("Remove")) remove = i;
         NoteTarget(state, ("Remove " + std::to_string(i + 1)).c_str());
         ImGui::SameLine();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetTextLineHeight()) * 0.5f);
-        ImGui::TextWrapped("%s", line.c_str());
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (RowHeight() - ImGui::GetTextLineHeight()) * 0.5f);
+        if (wrap) ImGui::TextWrapped("%s", line.c_str());
+        else ImGui::TextUnformatted(line.c_str());
         ImGui::PopID();
+    };
+    const int count = static_cast<int>(team.members.size());
+    if (count <= kMembersListedInFull) {
+        for (int i = 0; i < count; ++i) member_row(i, true);
+    } else {
+        // A long team scrolls in a box of its own, one line per person, and only the lines in view are laid out.
+        const float row = RowHeight() + ImGui::GetStyle().ItemSpacing.y;   // a line: a Remove button and its spacing
+        ImGui::BeginChild("##members", ImVec2(ColumnWidth(), row * 10.0f), ImGuiChildFlags_Border);
+        ImGuiListClipper clipper;
+        clipper.Begin(count, row);
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) member_row(i, false);
+        ImGui::EndChild();
     }
     if (remove >= 0) {
         team.messages = {team.members[static_cast<size_t>(remove)].label + " removed."};
         team.messages_are_errors = false;
         team.members.erase(team.members.begin() + remove);
+        team.results.erase(team.results.begin() + remove);
         team.scores_for = -1;
         if (team.members.empty()) team.questionnaire = -1;
         EndColumn();
@@ -175,9 +208,7 @@ void DrawTeam(AppState& state, Host& host) {
 
     ImGui::Spacing();
     auto download = [&](TeamExportKind kind) {
-        std::vector<Result> results;
-        for (const TeamMember& m : team.members) results.push_back(m.result);
-        const ExportFile file = MakeTeamExport(kind, q, results, t, host.Now());
+        const ExportFile file = MakeTeamExport(kind, q, team.results, t, host.Now());
         host.Download(file.filename, file.mime, file.data);
     };
     if (SecondaryButton("Download team CSV")) download(TeamExportKind::Csv);

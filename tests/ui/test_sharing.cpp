@@ -46,8 +46,8 @@ TEST_CASE("results links pasted into the team view aggregate to the same numbers
     CHECK(ui.state.team.messages.back().find("Link 4") == 0);
     ui.Frame();
     // ... and the three good ones give exactly the core's team figures (links carry no notes; scores ignore them).
-    std::vector<Result> decoded;
-    for (const TeamMember& m : ui.state.team.members) decoded.push_back(m.result);
+    const std::vector<Result>& decoded = ui.state.team.results;
+    REQUIRE(decoded.size() == ui.state.team.members.size());
     CHECK(TeamToJson(q, ui.state.team.scores) == TeamToJson(q, AggregateTeam(q, decoded)));
     CHECK(TeamToJson(q, ui.state.team.scores) == TeamToJson(q, AggregateTeam(q, results)));
     REQUIRE(ui.ClickTarget("Team CSV"));

@@ -181,6 +181,11 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
 } // namespace
 
 ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) {
+    if (std::optional<ResultLoad> plain = LoadPlainResult(json_text, q)) return std::move(*plain);
+    return LoadResultThorough(json_text, q);
+}
+
+ResultLoad LoadResultThorough(std::string_view json_text, const Questionnaire& q) {
     ResultLoad load;
     JsonDocument doc = ParseJson(json_text);
     if (!doc.ok) {

@@ -25,4 +25,10 @@ struct ResultLoad {
 ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q);    // parse, check, migrate by question id; never throws
 std::string SaveResult(const Result& r);                                      // pretty JSON, keys in a fixed order, ends with "\n"
 
+// The two roads LoadResult takes (it returns LoadPlainResult's answer when there is one, else LoadResultThorough's).
+// The plain road reads a file as SaveResult writes it for this very version of q, in one pass with no JSON tree,
+// and answers nullopt for anything that would raise an issue or that it does not know: about 10 times faster.
+std::optional<ResultLoad> LoadPlainResult(std::string_view json_text, const Questionnaire& q);   // no issues, or nullopt
+ResultLoad LoadResultThorough(std::string_view json_text, const Questionnaire& q);               // ParseJson, then every check
+
 } // namespace systemic
