@@ -1,5 +1,7 @@
 // cli_team.cpp — `systemic team QUESTIONNAIRE RESULT... [--json|--csv|--text] [--agenda N]`: several respondents together.
 // Every file is checked first; if any cannot be used, nothing is aggregated and the exit status is 1.
+// --csv writes the spreadsheet CSV (byte-order mark, CRLF, formula guard on every cell: reports/csv.h), the same
+// bytes as `export --csv team` and the page's download, since whoever asks for CSV opens it in a spreadsheet.
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -11,6 +13,7 @@
 #include "cli_io.h"
 #include "cli_results.h"
 #include "commands.h"
+#include "reports/csv.h"
 #include "reports/team_out.h"
 #include "rules/team.h"
 
@@ -37,7 +40,7 @@ int RunTeam(const TeamOptions& o) {
     }
     const TeamScores team = AggregateTeam(*q, results, o.agenda);
     const std::string out = o.format == TeamFormat::Json  ? TeamToJson(*q, team)
-                            : o.format == TeamFormat::Csv ? TeamToCsv(*q, team)
+                            : o.format == TeamFormat::Csv ? TeamCsv(*q, team)
                                                           : TeamToText(*q, team);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;

@@ -59,8 +59,7 @@ std::string SessionToJson(const Session& s, int revision, const std::string& wri
     j["screen"] = s.screen;
     j["position"] = s.position;
     if (!s.invitation.empty()) j["invitation"] = s.invitation;
-    JsonDocument result = ParseJson(SaveResult(s.result));
-    j["result"] = result.ok ? result.value : nlohmann::json();
+    j["result"] = nlohmann::json(ResultToJson(s.result));   // the results file as a value: same shape, keys sorted as before
     return DumpJson(j);
 }
 
@@ -123,18 +122,15 @@ SessionRestore SessionFromJson(std::string_view text, const std::vector<Question
                                                : "the saved answers belong to a questionnaire this page does not have (\"" + id + "\")");
     }
     const Questionnaire& q = all[static_cast<size_t>(qi)];
-    ResultLoad load = LoadResult(DumpJson(*r), q);
-    // The results file's issues, with their paths moved inside the session record (its lines are those of the
-    // re-serialised file, so they are dropped; the path says where).
-    for (Issue issue : load.issues) {
-        issue.path = "/result" + issue.path;
-        issue.line = issue.column = 0;
-        if (issue.severity == Severity::Error) out.issues.push_back(std::move(issue));
-    }
+    // Read in place: issue paths and positions point into the stored text itself.
+    ResultLoad load = LoadResult(doc, q, "/result");
+    for (const Issue& issue : load.issues)
+        if (issue.severity == Severity::Error) out.issues.push_back(issue);
     if (!load.result) {
         for (const Issue& issue : load.issues)
             if (issue.severity == Severity::Error)
-                return Fail(std::move(out), "the saved answers could not be read (" + issue.path + ": " + issue.message + ")");
+                return Fail(std::move(out), "the saved answers could not be read (" + issue.path + " at line " + std::to_string(issue.line) +
+                                                ", column " + std::to_string(issue.column) + ": " + issue.message + ")");
         return Fail(std::move(out), "the saved answers could not be read");
     }
     for (const Issue& issue : load.issues)

@@ -2,9 +2,11 @@
 // and the view is told what changed.
 #include <doctest/doctest.h>
 
+#include "formats/json_document.h"
 #include "formats/result_file.h"
 #include "state/session.h"
 #include "state_fixture.h"
+#include "text/utf8.h"
 
 namespace systemic::test {
 
@@ -128,6 +130,52 @@ TEST_CASE("the answers download is the results file of the open assessment") {
     REQUIRE(m.host.downloads.size() == 1);
     CHECK(m.host.downloads[0].filename == "systemic-b2b-2026-11-22.json");
     CHECK(m.host.downloads[0].data == SaveResult(m.state.session.result));
+}
+
+} // namespace systemic::test
+
+namespace systemic::test {
+
+// The autosave record embeds the results file as a value (no round trip through text) and reads it in place.
+TEST_CASE("session: the autosave record holds the results value and a restore error points into the stored text") {
+    Model m;
+    m.Begin(0, Mode::Full);
+    REQUIRE(HasSession(m.state));
+    Session s = m.state.session;
+    s.result.respondent.name = "Zo\xC3\xAB";
+    s.result.answers[0].note = "a note, with \"quotes\"";
+    SetToday(s.result.answers[0], 3);
+    SetTarget(s.result.answers[0], 5);
+    for (const Area& area : m.state.questionnaires[0].areas) s.result.area_points.push_back({area.id, 40});
+
+    // The same bytes as the version before, which parsed SaveResult's text back into a value.
+    const std::string stored = SessionToJson(s);
+    nlohmann::json old = nlohmann::json::object();
+    old["format"] = "systemic-session";
+    old["version"] = kSessionFormatVersion;
+    if (!s.id.empty()) old["id"] = s.id;   // the assessment's id and revision (two tabs, state/session.h)
+    old["revision"] = 0;
+    old["screen"] = s.screen;
+    old["position"] = s.position;
+    old["result"] = ParseJson(SaveResult(s.result)).value;
+    CHECK(stored == DumpJson(old));
+
+    const SessionRestore back = SessionFromJson(stored, m.state.questionnaires);
+    REQUIRE(back.ok);
+    CHECK(SaveResult(back.session.result) == SaveResult(s.result));
+    CHECK(back.session.result.respondent.name == "Zo\xC3\xAB");
+
+    // A damaged level: the message names the pointer in the stored record and its line and column there.
+    const std::string key = "\"today\":3";
+    const std::size_t at = stored.find(key);
+    REQUIRE(at != std::string::npos);
+    std::string damaged = stored;
+    damaged.replace(at, key.size(), "\"today\":9");
+    const SessionRestore bad = SessionFromJson(damaged, m.state.questionnaires);
+    CHECK(!bad.ok);
+    const std::string pointer = "/result/answers/" + s.result.answers[0].question + "/today";
+    CHECK_MESSAGE(bad.problem.find(pointer + " at line 1, column " + std::to_string(CountCodePoints(damaged.substr(0, at + 8)) + 1)) != std::string::npos,
+                  bad.problem);
 }
 
 } // namespace systemic::test

@@ -7,6 +7,7 @@
 
 #include "report_checks.h"
 #include "reports/csv.h"
+#include "reports/table.h"
 #include "reports/team_out.h"
 #include "rules/scoring.h"
 #include "rules/synthetic.h"
@@ -86,10 +87,108 @@ TEST_CASE("csv: fields") {
         CHECK(CsvText("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
         CHECK(CsvText("a=b") == "a=b");
     }
-    SUBCASE("our own numbers are never prefixed") {
+    SUBCASE("our own plain numbers are never prefixed; anything else in a number cell is") {
         CHECK(CsvNumber("-12.50") == "-12.50");
+        CHECK(CsvNumber("-1") == "-1");
+        CHECK(CsvNumber("0") == "0");
         CHECK(CsvNumber("a,b") == "\"a,b\"");
+        CHECK(CsvNumber("+1") == "'+1");
+        CHECK(CsvNumber("-3-1") == "'-3-1");
+        CHECK(CsvNumber("-") == "'-");
+        CHECK(CsvNumber("-1e5") == "'-1e5");
+        CHECK(CsvNumber("=1+1") == "'=1+1");
     }
+    SUBCASE("plain numbers") {
+        for (const char* yes : {"0", "3", "-1", "12.50", "-12.50", "100.00"}) CHECK_MESSAGE(IsPlainNumber(yes), yes);
+        for (const char* no : {"", "-", "+1", "1.", ".5", "-.5", "1e5", "1,5", "-3-1", "1.2.3", " 1", "12 %"}) CHECK_MESSAGE(!IsPlainNumber(no), no);
+    }
+}
+
+// Issue 14: every cell of every spreadsheet CSV gets the formula guard, whatever its column and its kind.
+TEST_CASE("csv: the formula guard in every column kind") {
+    const char* const risky[] = {"-3-1", "-area", "=cmd", "@x", "+1", "\tx", "\rx"};
+    SUBCASE("WriteCsv, both dialects") {
+        for (const char* text : risky) {
+            CAPTURE(text);
+            for (CellKind kind : {CellKind::UserText, CellKind::Number, CellKind::Word}) {
+                Table table;
+                table.columns = {{"first"}, {text}, {"last"}};
+                table.rows = {{Word("a"), TableCell{text, kind}, Number("-12.50")}};
+                const Rows rows = ParseExport(WriteCsv(table, CsvDialect::Spreadsheet));
+                REQUIRE(rows.size() == 2);
+                CHECK(rows[0][1] == std::string("'") + text);          // a column title too
+                CHECK(rows[1][1] == std::string("'") + text);
+                CHECK(rows[1][2] == "-12.50");                         // our plain number stays a number
+                const std::string plain = WriteCsv(table, CsvDialect::Plain);
+                CHECK(plain.find('\'') == std::string::npos);          // programs get the text as it is
+                CHECK(plain.compare(0, 3, kCsvBom) != 0);
+            }
+        }
+    }
+    SUBCASE("the three exports") {
+        Questionnaire q = MakeQuestionnaire(3, 2);
+        q.questions[0].id = "-3-1";
+        q.questions[1].id = "=cmd";
+        q.questions[2].id = "@x";
+        q.questions[3].id = "+1";
+        q.areas[0].id = "-area";
+        q.areas[0].name = "-area";
+        q.areas[1].name = "=cmd";
+        q.areas[2].name = "+1";
+        q.questions[4].text = "@x";
+        std::vector<Result> team;
+        for (int i = 0; i < 2; ++i) {
+            Result r = NewResult(q);
+            for (std::size_t k = 0; k < r.answers.size(); ++k) {
+                r.answers[k].question = q.questions[k].id;
+                r.answers[k].status = AnswerStatus::Answered;
+                r.answers[k].today = 5 - i;      // targets below today: negative gaps, our own "-" numbers
+                r.answers[k].target = 1;
+                r.answers[k].note = risky[(k + static_cast<std::size_t>(i)) % 5];
+            }
+            team.push_back(r);
+        }
+        const Scores s = Score(q, team[0]);
+        const TeamScores t = AggregateTeam(q, team);
+        struct Export { std::string csv; std::vector<std::string> guarded; };
+        const Export exports[] = {{ResultsCsvQuestions(q, team[0], s), {"-3-1", "=cmd", "@x", "+1", "-area"}},
+                                  {ResultsCsvAreas(q, s), {"-area", "=cmd", "+1"}},
+                                  {TeamCsv(q, t), {"-3-1", "=cmd", "@x", "+1", "-area"}}};
+        for (const Export& e : exports) {
+            const std::string& csv = e.csv;
+            const Rows rows = ParseExport(csv);
+            int negative_numbers = 0;
+            for (const auto& row : rows)
+                for (const std::string& cell : row) {
+                    CAPTURE(cell);
+                    CHECK(cell.find_first_of("=+@\t\r") != 0);   // nothing a spreadsheet would run
+                    if (!cell.empty() && cell[0] == '-') {
+                        CHECK(IsPlainNumber(cell));                // only our own numbers start with '-'
+                        ++negative_numbers;
+                    }
+                }
+            CHECK(negative_numbers > 0);
+            for (const std::string& text : e.guarded) CHECK_MESSAGE(csv.find("'" + text) != std::string::npos, text);
+        }
+        // The plain table for programs keeps the ids as they are.
+        const std::string plain = TeamToCsv(q, t);
+        CHECK(plain.find("\n-3-1,-area,") != std::string::npos);
+    }
+}
+
+TEST_CASE("text tables") {
+    Table table;
+    table.columns = {{"", 8}, {"today", 9}, {"caf\xC3\xA9", 6}, {"last"}};
+    table.rows = {{UserText("One"), Number("41.67 %"), Word("x"), Word("3/4")},
+                  {UserText("Caf\xC3\xA9s"), Number("5.00 %")},
+                  {UserText("A name longer than eight"), Word("no answers")}};
+    CHECK(WriteTextTable(table) ==
+          "          today    caf\xC3\xA9  last\n"
+          "  One     41.67 %  x     3/4\n"
+          "  Caf\xC3\xA9s   5.00 %\n"
+          "  A name longer than eightno answers\n");
+    table.columns = {{"", 4}, {"", 4}};
+    CHECK(WriteTextTable(table, "> ") == "> One 41.67 %x3/4\n> Caf\xC3\xA9s5.00 %\n> A name longer than eightno answers\n");
 }
 
 TEST_CASE("csv: one respondent's questions") {

@@ -21,8 +21,6 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
 //-------------------------------------------------------------------------------------------------------------
 // [SECTION] Byte checks: nesting depth (UTF-8: text/utf8.h)
 //-------------------------------------------------------------------------------------------------------------
@@ -388,7 +386,7 @@ JsonDocument ParseJson(std::string_view text, const JsonLimits& limits) {
         return fail("json.too_large", {0, 0},
                     "the text is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_bytes));
 
-    const std::size_t start = text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+    const std::size_t start = text.substr(0, kUtf8Bom.size()) == kUtf8Bom ? kUtf8Bom.size() : 0;
     LineCounter lines(text, start);
 
     if (const std::optional<std::size_t> bad = FirstInvalid(text)) {
@@ -451,6 +449,10 @@ std::string DumpJson(const nlohmann::json& value, int indent) {
     // error_handler_t::replace: a string with invalid UTF-8 (built in code, never parsed) would otherwise throw,
     // which under JSON_NOEXCEPTION aborts.
     return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+std::string DumpJson(const nlohmann::ordered_json& value, int indent) {
+    return value.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 } // namespace systemic

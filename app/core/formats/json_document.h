@@ -35,5 +35,6 @@ struct JsonDocument {
 JsonDocument ParseJson(std::string_view text, const JsonLimits& limits = {});   // never throws
 std::string JsonPointerEscape(const std::string& key);                          // "a/b~c" -> "a~1b~0c"
 std::string DumpJson(const nlohmann::json& value, int indent = -1);             // dump that never throws (invalid UTF-8 replaced)
+std::string DumpJson(const nlohmann::ordered_json& value, int indent = -1);     // the same for values that keep their key order
 
 } // namespace systemic

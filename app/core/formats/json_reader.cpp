@@ -76,7 +76,7 @@ void JsonReader::Add(Severity severity, const char* code, const std::string& pat
         if (severity == Severity::Error) ++dropped_errors_;
         return;
     }
-    issues_.push_back(doc_.At(severity, code, path, std::move(message)));
+    issues_.push_back(doc_.At(severity, code, prefix + path, std::move(message)));
 }
 
 const json* JsonReader::Member(const json& object, const std::string& path, const char* key, bool required) {

@@ -38,6 +38,7 @@ public:
     JsonReader(const JsonDocument& doc, const JsonCodes& codes, Issues& issues, std::size_t max_issues = SIZE_MAX);
 
     bool null_is_absent = false;   // results and sessions: an optional field set to null reads as left out
+    std::string prefix;            // a JSON pointer put before every path: the document being read sits at `prefix` in doc
 
     void Add(Severity severity, const char* code, const std::string& path, std::string message);
     void Error(const char* code, const std::string& path, std::string message) { Add(Severity::Error, code, path, std::move(message)); }

@@ -710,10 +710,10 @@ Issues CheckResultLink(const Questionnaire& q, const Result& r) {
         if (!kept) { if (stray++ == 0) first_stray = a->question; }
     }
     if (notes > 0)
-        warn("link.notes_dropped", "/answers", std::to_string(notes) + (notes == 1 ? " note is" : " notes are") +
+        warn("link.notes_dropped", "/answers", Plural(notes, "note is", "notes are") +
              " not included in the link (free text would make it too long): download the results file to share notes");
     if (stray > 0)
-        warn("link.levels_dropped", "/answers/" + first_stray, std::to_string(stray) + (stray == 1 ? " answer keeps" : " answers keep") +
+        warn("link.levels_dropped", "/answers/" + first_stray, Plural(stray, "answer keeps", "answers keep") +
              " levels that are not part of its answer (for example a level on a question marked don't know); the link leaves them out");
     if (CheckText(r.respondent.organisation, kLinkOrganisationMax, false) != TextProblem::None)
         warn("link.text_changed", "/respondent/organisation", "the organisation is shortened to " + std::to_string(kLinkOrganisationMax) +

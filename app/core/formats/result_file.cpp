@@ -163,27 +163,45 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
 
 } // namespace
 
-ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) {
+ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) { return LoadResult(ParseJson(json_text), q); }
+
+ResultLoad LoadResult(const JsonDocument& doc, const Questionnaire& q, const std::string& at) {
     ResultLoad load;
-    JsonDocument doc = ParseJson(json_text);
     if (!doc.ok) {
         load.issues = doc.issues;
         return load;
     }
     Loader l{JsonReader(doc, kResultCodes, load.issues)};
     l.reader.null_is_absent = true;   // older writers and other tools may write null for "not given"
-    if (!l.reader.Is(doc.value, "", JsonKind::Object, "a results file: a JSON object { ... }")) return load;
+    l.reader.prefix = at;             // every path below is relative to the results value
+    // json_pointer would throw on a malformed pointer; walk it by hand, keys unescaped (~1 -> /, ~0 -> ~).
+    const nlohmann::json* value = &doc.value;
+    for (std::size_t i = 0; i < at.size() && value;) {
+        const std::size_t next = std::min(at.find('/', i + 1), at.size());
+        std::string key = at.substr(i + 1, next - i - 1);
+        for (std::size_t k = 0; (k = key.find('~', k)) != std::string::npos; ++k)
+            key.replace(k, 2, k + 1 < key.size() && key[k + 1] == '1' ? "/" : "~");
+        const auto it = value->is_object() ? value->find(key) : value->end();
+        value = value->is_object() && it != value->end() ? &*it : nullptr;
+        i = next;
+    }
+    if (!value) {
+        l.Error("result.missing_field", "", "there are no results here");
+        return load;
+    }
+    if (!l.reader.Is(*value, "", JsonKind::Object, "a results file: a JSON object { ... }")) return load;
+    const nlohmann::json& root = *value;
     Result r = NewResult(q);
-    LoadHeader(l, doc.value, q, r, load);
+    LoadHeader(l, root, q, r, load);
     if (HasErrors(load.issues)) return load;   // the wrong file: checking its answers would only add noise
-    LoadRespondentAndMode(l, doc.value, r);
-    LoadAreaPoints(l, doc.value, q, r);
-    LoadAnswers(l, doc.value, q, r, load);
+    LoadRespondentAndMode(l, root, r);
+    LoadAreaPoints(l, root, q, r);
+    LoadAnswers(l, root, q, r, load);
     if (!HasErrors(load.issues)) load.result = std::move(r);
     return load;
 }
 
-std::string SaveResult(const Result& r) {
+nlohmann::ordered_json ResultToJson(const Result& r) {
     using Json = nlohmann::ordered_json;   // insertion order: the file reads top-down and never reshuffles
     Json root = Json::object();
     root["schema_version"] = r.schema_version;
@@ -208,7 +226,9 @@ std::string SaveResult(const Result& r) {
         answers[a.question] = std::move(one);
     }
     root["answers"] = std::move(answers);
-    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return root;
 }
+
+std::string SaveResult(const Result& r) { return DumpJson(ResultToJson(r), 2) + "\n"; }
 
 } // namespace systemic

@@ -6,6 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
+#include "formats/json_document.h"
 #include "model/issue.h"
 #include "model/questionnaire.h"
 #include "model/result.h"
@@ -23,6 +26,12 @@ struct ResultLoad {
 };
 
 ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q);    // parse, check, migrate by question id; never throws
-std::string SaveResult(const Result& r);                                      // pretty JSON, keys in a fixed order, ends with "\n"
+// The same from a document already parsed, reading the value at JSON pointer `at` ("" = the whole document; the
+// autosave record keeps the results under "/result"). Issue paths are pointers into `doc` (so they start with `at`)
+// and carry the line and column of the text `doc` was parsed from. A document that is not ok gives its own issues.
+ResultLoad LoadResult(const JsonDocument& doc, const Questionnaire& q, const std::string& at = "");
+
+nlohmann::ordered_json ResultToJson(const Result& r);                         // the results file as a value, keys in a fixed order
+std::string SaveResult(const Result& r);                                      // DumpJson(ResultToJson(r), 2) + "\n": pretty JSON, ends with "\n"
 
 } // namespace systemic

@@ -10,6 +10,7 @@
 #include "reports/svg_charts.h"
 #include "rules/det_math.h"
 #include "text/dates.h"
+#include "text/ids.h"
 #include "text/numbers.h"
 
 namespace systemic {
@@ -72,8 +73,7 @@ void Header(std::string& out, const Questionnaire& q, const Result& r, const Sco
     item("Role", r.respondent.role == Role::None ? "" : RoleLabel(r.respondent.role));
     item("Date", date);
     item("Questionnaire", (q.title.empty() ? q.id : q.title) + ", version " + std::to_string(q.version));
-    item("Assessment", std::string(s.mode == Mode::Quick ? "Quick scan" : "Full assessment") + ", " + std::to_string(s.overall.coverage.asked) +
-                           (s.overall.coverage.asked == 1 ? " question asked" : " questions asked"));
+    item("Assessment", std::string(s.mode == Mode::Quick ? "Quick scan" : "Full assessment") + ", " + Plural(s.overall.coverage.asked, "question asked", "questions asked"));
     out += "</dl>\n</header>\n";
     out += "<nav aria-label=\"Contents\" class=\"toc\"><p><strong>Contents:</strong> <a href=\"#summary\">Summary</a> · <a href=\"#areas\">Areas</a> · "
            "<a href=\"#drivers\">Drivers</a> · <a href=\"#gaps\">Gaps</a>";
@@ -238,7 +238,7 @@ void HeatMapSection(std::string& out, const Questionnaire& q, const Scores& s) {
     auto cell = [&](bool scored, double percent, int count) {
         if (!scored) return Html("<span class=\"muted small\">none</span>");
         Cell c = Number(PercentText(percent, 0, Zeros::Keep));
-        c.html += "<br><span class=\"small\">" + std::to_string(count) + (count == 1 ? " question" : " questions") + "</span>";
+        c.html += "<br><span class=\"small\">" + Plural(count, "question", "questions") + "</span>";
         c.style = HeatStyle(percent);
         return c;
     };

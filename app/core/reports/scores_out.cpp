@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "reports/table.h"
 #include "rules/det_math.h"
 #include "text/numbers.h"
 #include "text/utf8.h"
@@ -76,21 +77,28 @@ std::string GapText(double gap) { return (gap > 0 ? "+" : "") + FormatFixed(gap)
 void ScoreTable(std::string& out, const char* title, const std::vector<std::string>& names, const std::vector<ScoreValue>& values,
                 const std::vector<int>* importance) {
     if (names.empty()) return;
-    out += std::string("\n") + title + "\n";
-    out += "  " + PadRight("", 34) + (importance ? PadRight("weight", 8) : "") + PadRight("today", 10) + PadRight("stage", 10) + PadRight("target", 10) +
-           PadRight("gap", 8) + "answered\n";
+    // 34 characters for the name, 8 for the area weight, 10 or 8 for each figure, then the coverage as it comes.
+    Table table;
+    table.columns.push_back({"", 34});
+    if (importance) table.columns.push_back({"weight", 8});
+    for (TableColumn column : {TableColumn{"today", 10}, TableColumn{"stage", 10}, TableColumn{"target", 10}, TableColumn{"gap", 8}, TableColumn{"answered", 0}})
+        table.columns.push_back(std::move(column));
     for (std::size_t i = 0; i < names.size() && i < values.size(); ++i) {
         const ScoreValue& v = values[i];
-        std::string line = "  " + PadRight(names[i].substr(0, 32), 34);
-        if (importance) line += PadRight(std::to_string((*importance)[i]), 8);
-        line += PadRight(TodayText(v), 10) + PadRight(v.scored ? LevelName(v.level) : "", 10);
-        line += PadRight(v.scored ? TablePercent(v.target_percent) : "", 10) + PadRight(v.scored ? GapText(v.gap) : "", 8);
-        line += std::to_string(v.coverage.answered) + "/" + std::to_string(v.coverage.Applicable());
-        if (v.coverage.dont_know) line += ", " + std::to_string(v.coverage.dont_know) + " don't know";
-        if (v.coverage.not_applicable) line += ", " + std::to_string(v.coverage.not_applicable) + " n/a";
-        if (v.single_answer) line += " (rests on one answer)";
-        out += line + "\n";
+        std::vector<TableCell> row{UserText(names[i].substr(0, 32))};
+        if (importance) row.push_back(Number(std::to_string((*importance)[i])));
+        row.push_back(Number(TodayText(v)));
+        row.push_back(Word(v.scored ? LevelName(v.level) : ""));
+        row.push_back(Number(v.scored ? TablePercent(v.target_percent) : ""));
+        row.push_back(Number(v.scored ? GapText(v.gap) : ""));
+        std::string answered = std::to_string(v.coverage.answered) + "/" + std::to_string(v.coverage.Applicable());
+        if (v.coverage.dont_know) answered += ", " + std::to_string(v.coverage.dont_know) + " don't know";
+        if (v.coverage.not_applicable) answered += ", " + std::to_string(v.coverage.not_applicable) + " n/a";
+        if (v.single_answer) answered += " (rests on one answer)";
+        row.push_back(Word(std::move(answered)));
+        table.rows.push_back(std::move(row));
     }
+    out += std::string("\n") + title + "\n" + WriteTextTable(table);
 }
 
 template <typename T>
@@ -222,19 +230,18 @@ std::string ScoresToText(const Questionnaire& q, const Scores& s) {
 
     if (!q.stages.empty()) {
         out += "\nHeat map: today's percent by area (rows) and stage (columns), answered questions in brackets\n";
-        std::string header = "  " + PadRight("", 34);
-        for (const Stage& st : q.stages) header += PadRight(st.name.substr(0, 11), 12);
-        while (!header.empty() && header.back() == ' ') header.pop_back();
-        out += header + "\n";
+        Table heat;   // 34 characters for the area, 12 for each stage
+        heat.columns.push_back({"", 34});
+        for (const Stage& st : q.stages) heat.columns.push_back({st.name.substr(0, 11), 12});
         for (std::size_t a = 0; a < q.areas.size(); ++a) {
-            std::string line = "  " + PadRight(q.areas[a].name.substr(0, 32), 34);
+            std::vector<TableCell> row{UserText(q.areas[a].name.substr(0, 32))};
             for (std::size_t st = 0; st < q.stages.size(); ++st) {
                 const HeatCell& cell = s.heat[a * q.stages.size() + st];
-                line += PadRight(cell.scored ? FormatFixed(cell.percent, 0) + " (" + std::to_string(cell.count) + ")" : "·", 12);
+                row.push_back(Number(cell.scored ? FormatFixed(cell.percent, 0) + " (" + std::to_string(cell.count) + ")" : "·"));
             }
-            while (!line.empty() && line.back() == ' ') line.pop_back();
-            out += line + "\n";
+            heat.rows.push_back(std::move(row));
         }
+        out += WriteTextTable(heat);
     }
 
     if (!s.priorities.empty()) {

@@ -2,9 +2,12 @@
 // Fixed key order and fixed number formatting, so the same team gives the same bytes on every platform.
 #include "reports/team_out.h"
 
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "rules/det_math.h"
+#include "text/ids.h"
 #include "text/numbers.h"
 #include "text/utf8.h"
 
@@ -57,21 +60,16 @@ OJson NamedTeamScores(const std::vector<T>& items, const std::vector<TeamScore>&
     return list;
 }
 
-std::string CsvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-void ScoreLines(std::string& out, const std::string& name, const TeamScore& s) {
-    std::string line = "  " + PadRight(name.substr(0, 32), 34);
-    if (s.today.n == 0) { out += line + "no answers\n"; return; }
-    line += PadRight(TablePercent(s.today.mean), 10) + PadRight(FormatFixed(s.today.sd), 8) +
-            PadRight(FormatFixed(s.today.min, 0) + "–" + FormatFixed(s.today.max, 0), 10) + PadRight(TablePercent(s.target.mean), 10);
-    for (int r = 0; r < kRoleCount; ++r) line += PadRight(s.roles[r].n > 0 ? FormatFixed(s.roles[r].mean) : "—", 12);
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
+// One row of the text summary: the name, then today's mean, sd, range and target mean, then the mean per role.
+std::vector<TableCell> ScoreRow(const std::string& name, const TeamScore& s) {
+    std::vector<TableCell> row{UserText(name.substr(0, 32))};
+    if (s.today.n == 0) { row.push_back(Word("no answers")); return row; }
+    row.push_back(Number(TablePercent(s.today.mean)));
+    row.push_back(Number(FormatFixed(s.today.sd)));
+    row.push_back(Number(FormatFixed(s.today.min, 0) + "–" + FormatFixed(s.today.max, 0)));
+    row.push_back(Number(TablePercent(s.target.mean)));
+    for (int r = 0; r < kRoleCount; ++r) row.push_back(Number(s.roles[r].n > 0 ? FormatFixed(s.roles[r].mean) : "—"));
+    return row;
 }
 
 } // namespace
@@ -115,30 +113,35 @@ std::string TeamToJson(const Questionnaire& q, const TeamScores& t) {
     return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
 }
 
-std::string TeamToCsv(const Questionnaire& q, const TeamScores& t) {
-    std::string out = "question,area,n,mean,min,max,sd,agree,target_mean,gap,dont_know,not_applicable";
-    for (int r = 0; r < kRoleCount; ++r) out += std::string(",") + RoleName(RoleFromIndex(r));
-    out += "\n";
+Table TeamTable(const Questionnaire& q, const TeamScores& t) {
+    Table table;
+    for (const char* title : {"question", "area", "n", "mean", "min", "max", "sd", "agree", "target_mean", "gap", "dont_know", "not_applicable"})
+        table.columns.push_back({title});
+    for (int r = 0; r < kRoleCount; ++r) table.columns.push_back({RoleName(RoleFromIndex(r))});
     for (std::size_t i = 0; i < q.questions.size() && i < t.questions.size(); ++i) {
         const TeamQuestion& tq = t.questions[i];
         const Stat& s = tq.today;
-        out += CsvField(q.questions[i].id) + "," + CsvField(q.areas[q.questions[i].area].id) + "," + std::to_string(s.n);
+        std::vector<TableCell> row{UserText(q.questions[i].id), UserText(q.areas[q.questions[i].area].id), Number(std::to_string(s.n))};
         if (s.n > 0) {
-            out += "," + FormatFixed(s.mean) + "," + FormatFixed(s.min, 0) + "," + FormatFixed(s.max, 0) + "," + FormatFixed(s.sd) +
-                   "," + (tq.agree ? "yes" : "no") + "," + FormatFixed(tq.target.mean) + "," + FormatFixed(tq.gap);
+            for (TableCell cell : {Number(FormatFixed(s.mean)), Number(FormatFixed(s.min, 0)), Number(FormatFixed(s.max, 0)), Number(FormatFixed(s.sd)),
+                                   Word(tq.agree ? "yes" : "no"), Number(FormatFixed(tq.target.mean)), Number(FormatFixed(tq.gap))})
+                row.push_back(std::move(cell));
         } else {
-            out += ",,,,,,,";
+            row.resize(row.size() + 7, Number(""));
         }
-        out += "," + std::to_string(tq.dont_know) + "," + std::to_string(tq.not_applicable);
-        for (int r = 0; r < kRoleCount; ++r) out += "," + (tq.roles[r].n > 0 ? FormatFixed(tq.roles[r].mean) : std::string());
-        out += "\n";
+        row.push_back(Number(std::to_string(tq.dont_know)));
+        row.push_back(Number(std::to_string(tq.not_applicable)));
+        for (int r = 0; r < kRoleCount; ++r) row.push_back(Number(tq.roles[r].n > 0 ? FormatFixed(tq.roles[r].mean) : std::string()));
+        table.rows.push_back(std::move(row));
     }
-    return out;
+    return table;
 }
+
+std::string TeamToCsv(const Questionnaire& q, const TeamScores& t) { return WriteCsv(TeamTable(q, t), CsvDialect::Plain); }
 
 std::string TeamToText(const Questionnaire& q, const TeamScores& t) {
     std::string out = (q.title.empty() ? q.id : q.title) + " (" + q.id + " version " + std::to_string(q.version) + "): team of " +
-                      std::to_string(t.respondents) + (t.respondents == 1 ? " respondent" : " respondents") + "\n";
+                      Plural(t.respondents, "respondent", "respondents") + "\n";
     std::string roles;
     for (int r = 0; r <= kRoleCount; ++r) {
         if (t.role_counts[r] == 0) continue;
@@ -148,15 +151,21 @@ std::string TeamToText(const Questionnaire& q, const TeamScores& t) {
     if (!roles.empty()) out += "  " + roles + "\n";
     if (t.respondents == 0) return out + "\nNo results to aggregate.\n";
 
-    std::string header = "  " + PadRight("", 34) + PadRight("today", 10) + PadRight("sd", 8) + PadRight("range", 10) + PadRight("target", 10);
-    for (int r = 0; r < kRoleCount; ++r) header += PadRight(RoleLabel(RoleFromIndex(r)), 12);
-    while (!header.empty() && header.back() == ' ') header.pop_back();
-    out += "\nPercent today across respondents (mean, sd, range), target mean, and mean per role\n" + header + "\n";
-    ScoreLines(out, "Overall index", t.overall);
-    out += "\nAreas\n";
-    for (std::size_t a = 0; a < q.areas.size(); ++a) ScoreLines(out, q.areas[a].name, t.areas[a]);
-    if (!q.drivers.empty()) out += "\nDrivers\n";
-    for (std::size_t d = 0; d < q.drivers.size(); ++d) ScoreLines(out, q.drivers[d].name, t.drivers[d]);
+    // The summary table: 34 characters for the name, then today's figures and the target, then 12 per role.
+    Table header;
+    header.columns = {{"", 34}, {"today", 10}, {"sd", 8}, {"range", 10}, {"target", 10}};
+    for (int r = 0; r < kRoleCount; ++r) header.columns.push_back({RoleLabel(RoleFromIndex(r)), 12});
+    Table body = header;
+    for (TableColumn& column : body.columns) column.title.clear();   // the sections below carry no header of their own
+    out += "\nPercent today across respondents (mean, sd, range), target mean, and mean per role\n" + WriteTextTable(header);
+    body.rows = {ScoreRow("Overall index", t.overall)};
+    out += WriteTextTable(body);
+    body.rows.clear();
+    for (std::size_t a = 0; a < q.areas.size(); ++a) body.rows.push_back(ScoreRow(q.areas[a].name, t.areas[a]));
+    out += "\nAreas\n" + WriteTextTable(body);
+    body.rows.clear();
+    for (std::size_t d = 0; d < q.drivers.size(); ++d) body.rows.push_back(ScoreRow(q.drivers[d].name, t.drivers[d]));
+    if (!q.drivers.empty()) out += "\nDrivers\n" + WriteTextTable(body);
 
     int agree = 0, answered = 0;
     for (const TeamQuestion& tq : t.questions) {

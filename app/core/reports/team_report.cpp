@@ -11,6 +11,7 @@
 #include "reports/team_report.h"
 #include "rules/det_math.h"
 #include "text/dates.h"
+#include "text/ids.h"
 #include "text/numbers.h"
 
 namespace systemic {
@@ -99,7 +100,7 @@ void Summary(std::string& out, const Questionnaire& q, const TeamScores& t) {
     if (o.n > 0) {
         out += "<div class=\"card\"><h3>Overall index, team mean</h3><p class=\"big\">" + ReportPercent(o.mean) + "</p><p class=\"stage\">Stage " +
                LevelText(StageOfPercent(o.mean)) + "</p><p class=\"small\">From " + ReportPercent(o.min) + " to " + ReportPercent(o.max) + " across " +
-               std::to_string(o.n) + (o.n == 1 ? " respondent" : " respondents") + "; standard deviation " + FormatFixed(o.sd, 1) +
+               Plural(o.n, "respondent", "respondents") + "; standard deviation " + FormatFixed(o.sd, 1) +
                " points. Target mean " + ReportPercent(t.overall.target.mean) + ".</p></div>\n";
     }
     int answered = 0, agree = 0;

@@ -8,6 +8,7 @@
 
 
 #include "rules/det_math.h"
+#include "text/ids.h"
 #include "text/numbers.h"
 
 namespace systemic {
@@ -121,7 +122,7 @@ void QualityWarnings(const Questionnaire& q, const Scores& s, const Coverage& al
     }
     if (!below.empty()) {
         out.push_back({"quality.target_below_current",
-                       std::to_string(below.size()) + (below.size() == 1 ? " target is" : " targets are") +
+                       Plural(static_cast<long long>(below.size()), "target is", "targets are") +
                            " below the level today: is a step back really planned?", below});
     }
 }

@@ -11,6 +11,9 @@
 
 namespace systemic {
 
+// The byte-order mark: U+FEFF as UTF-8. Readers skip it; spreadsheet CSV starts with it so Excel reads UTF-8.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 enum class Utf8Policy {
     Strict,    // RFC 3629: no overlong forms, no surrogates (U+D800..U+DFFF), nothing above U+10FFFF, no truncation
     Lenient,   // a byte that does not start a well-formed sequence reads as itself: code = its value, length 1
