@@ -284,13 +284,13 @@ EMSCRIPTEN_KEEPALIVE void systemic_storage_changed() {
 // whatever changed is saved before this call returns. Returns the frames run.
 EMSCRIPTEN_KEEPALIVE int systemic_flush() {
     if (!g_rt) return 0;
+    // At least one frame always: text typed into the DOM tree's real fields waits in the semantic layer's own
+    // queue (app/ui/semantics.h), not in Dear ImGui's, and only a frame applies it.
     int frames = 0;
-    for (; frames < 32; ++frames) {
-        const bool queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-        if (!queued && !g_rt->state.dirty) break;
+    do {
         Frame();   // applies input, then ApplyIntents saves a changed assessment
-        if (!queued) break;
-    }
+        ++frames;
+    } while (frames < 32 && ImGui::GetCurrentContext()->InputEventsQueue.Size > 0);   // ImGui trickles input over frames
     return frames;
 }
 
