@@ -1,4 +1,4 @@
-// main.cpp — doctest's runner for the core unit tests (native and wasm).
+// main.cpp — doctest's one runner for every test binary: core (native and wasm), state and UI tests.
 // Colours off: under node the wasm build believes it writes to a terminal, and ANSI codes would end up
 // in the test names ctest discovers.
 #define DOCTEST_CONFIG_IMPLEMENT
