@@ -8,6 +8,7 @@
   var canvas = document.getElementById('canvas');
   var sem = document.getElementById('sem');
   var ready = false;
+  var lost = false;          // the WebGL context is lost: nothing is drawn, so input is held back until it returns
   var firstFrameMs = 0;      // time from navigation start to the first frame drawn
 
   Module.canvas = canvas;
@@ -83,6 +84,8 @@
     return {};   // the exports arrive later, through receiveInstance
   };
 
+  function live() { return ready && !lost; }
+
   // ---- Strings into wasm through one buffer owned by C++.
   function put(text) {
     var n = lengthBytesUTF8(text);
@@ -128,7 +131,7 @@
   function isField(el) { return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && sem.contains(el); }
   function selecting() { var s = window.getSelection(); return s && !s.isCollapsed && String(s).length > 0; }
   function pointerDown(e) {
-    if (!ready || isField(e.target)) return;
+    if (!live() || isField(e.target)) return;
     var p = pos(e);
     if (e.pointerType === 'touch') {
       if (touch) return;   // one finger drives the UI; others are ignored
@@ -145,7 +148,7 @@
     if (!(onText(e) && e.pointerType !== 'touch')) e.preventDefault();
   }
   function pointerMove(e) {
-    if (!ready || isField(e.target)) return;
+    if (!live() || isField(e.target)) return;
     var p = pos(e);
     if (e.pointerType === 'touch') {
       if (!touch || touch.id !== e.pointerId) return;
@@ -165,7 +168,7 @@
     Module._systemic_pointer(0, p[0], p[1], -1, source(e), mods(e));
   }
   function pointerEnd(e, cancelled) {
-    if (!ready || isField(e.target)) return;
+    if (!live() || isField(e.target)) return;
     var p = pos(e);
     if (e.pointerType === 'touch') {
       if (!touch || touch.id !== e.pointerId) return;
@@ -194,7 +197,7 @@
   // Right-click on the canvas offers nothing useful; on text the browser's menu (copy, search) stays.
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   function wheel(e) {
-    if (!ready) return;
+    if (!live()) return;
     var unit = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 1 : 100;   // pixels, lines or pages per wheel notch
     var p = pos(e);
     Module._systemic_pointer(0, p[0], p[1], -1, 0, mods(e));
@@ -209,7 +212,7 @@
     Home: 1, End: 1, Backspace: 1, Enter: 1, Escape: 1, '/': 1, '?': 1 };
   function keyName(e) { return /^(Key[A-Z]|Digit[0-9]|Numpad[0-9]|F[0-9]{1,2})$/.test(e.code) ? e.code : e.key; }
   window.addEventListener('keydown', function (e) {
-    if (!ready || e.isComposing || e.key === 'Unidentified' || e.key === 'Process') return;
+    if (!live() || e.isComposing || e.key === 'Unidentified' || e.key === 'Process') return;
     var command = e.ctrlKey || e.metaKey;
     var active = document.activeElement;
     if (isField(active)) {
@@ -229,12 +232,12 @@
     if (known && PREVENT[e.key]) e.preventDefault();
   });
   window.addEventListener('keyup', function (e) {
-    if (!ready || e.key === 'Unidentified') return;
+    if (!live() || e.key === 'Unidentified') return;
     put(keyName(e));
     Module._systemic_key(0, mods(e));
   });
   document.addEventListener('paste', function (e) {
-    if (!ready || isField(document.activeElement)) return;   // a field of the DOM tree takes its own paste
+    if (!live() || isField(document.activeElement)) return;   // a field of the DOM tree takes its own paste
     var text = (e.clipboardData || window.clipboardData).getData('text/plain') || '';
     put(text);
     Module._systemic_paste();
@@ -269,12 +272,12 @@
   window.addEventListener('dragover', function (e) { e.preventDefault(); });
   window.addEventListener('drop', function (e) {
     e.preventDefault();
-    if (!ready || !e.dataTransfer) return;
+    if (!live() || !e.dataTransfer) return;
     if (e.dataTransfer.files && e.dataTransfer.files.length) readFiles(e.dataTransfer.files);
     else { var text = e.dataTransfer.getData('text/plain'); if (text) handOver('dropped text', text); }
   });
   window.addEventListener('hashchange', function () {
-    if (!ready || !location.hash) return;
+    if (!live() || !location.hash) return;
     put(location.hash);
     Module._systemic_fragment();
   });
@@ -330,7 +333,7 @@
     });
   }
   function semAction(el, action, text) {
-    if (!ready || !el || !el.dataset.id) return;
+    if (!live() || !el || !el.dataset.id) return;
     if (text !== undefined) put(text);
     Module._systemic_sem_action(Number(el.dataset.id) >>> 0, action);
   }
@@ -483,7 +486,7 @@
   });
   // Above an on-screen keyboard only part of the page is visible: the app keeps the focused field in it.
   function revealField() {
-    if (!ready) return;
+    if (!live()) return;
     var vv = window.visualViewport;
     var bottom = vv ? vv.offsetTop + vv.height : window.innerHeight;
     Module._systemic_visible_bottom(bottom);
@@ -520,6 +523,49 @@
     if (window.ResizeObserver) new ResizeObserver(resize).observe(canvas);
     canvas.focus({ preventScroll: true });
   };
+
+  // ---- History: each screen and question has its own entry (app/state/history.h), so Back and Forward move
+  // within the app. The entry's place is in history.state; entries without one (from before a link was opened) are
+  // passed over. A reload reads it in main().
+  window.addEventListener('popstate', function (e) {
+    if (!live() || !e.state || typeof e.state.systemic !== 'string') return;
+    put(e.state.systemic);
+    Module._systemic_history();
+  });
+
+  // ---- Print: Ctrl+P or the browser's menu prints the report of the current results (app/state/outbox.h
+  // PrintHtml), laid into #print-view with its own print-only style sheet; the canvas and the layers over it are
+  // not printed (shell.html). Made on demand: beforeprint runs before the browser lays out the printed pages.
+  var printView = document.getElementById('print-view');
+  var printStyle = document.getElementById('print-style');
+  function preparePrint() {
+    if (!ready) return;
+    var doc = new DOMParser().parseFromString(UTF8ToString(Module._systemic_print_html()), 'text/html');
+    printStyle.textContent = Array.prototype.map.call(doc.querySelectorAll('style'), function (s) { return s.textContent; }).join('\n');
+    printView.replaceChildren.apply(printView, Array.prototype.map.call(doc.body.childNodes, function (n) { return document.importNode(n, true); }));
+  }
+  window.addEventListener('beforeprint', preparePrint);
+  window.addEventListener('afterprint', function () { printView.replaceChildren(); printStyle.textContent = ''; });
+
+  // ---- WebGL context loss: say so over the canvas, hold input back, and rebuild the GL objects on restore.
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();   // tells the browser the page can restore: without it no webglcontextrestored comes
+    if (!ready) return;
+    lost = true;
+    Module._systemic_context_lost();
+    sem.inert = true;
+    showMessage('The display stopped for a moment',
+      'Your browser reset its graphics. Systemic will redraw as soon as the browser allows; your answers are saved. ' +
+      'If this stays for more than a few seconds, reload the page: nothing is lost.');
+  });
+  canvas.addEventListener('webglcontextrestored', function () {
+    if (!ready) return;
+    lost = false;
+    document.getElementById('message').hidden = true;
+    sem.inert = false;
+    Module._systemic_context_restored();
+    resize();   // the window may have changed meanwhile
+  });
 
   // ---- window.systemic: read-only diagnostics for tests and support.
   var api = {};

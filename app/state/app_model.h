@@ -134,6 +134,8 @@ struct AppModel {
     std::string want_download_key;     // download the data stored under this key (a kept copy, the earlier data)
     bool want_reload_stored = false;   // drop this tab's assessment (kept aside first) and take the stored one
     std::string announcement;          // sent to the live region after the frame
+    std::string history_place;         // the place the browser's current history entry holds (state/history.h); "" before the first
+    std::string history_title;         // ... and the page title given with it
 
     // What ApplyIntents changed that the view must follow: it counts, the UI compares with what it last saw
     // and then scrolls to the top, resets its per-question state or moves keyboard focus to the new screen.

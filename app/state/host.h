@@ -31,6 +31,9 @@ public:
     virtual void PickFiles(bool multiple) = 0;                                                 // file picker; chosen files arrive through ReceiveFile (state/inbox.h)
     virtual std::string PageUrl() = 0;                                                         // this page's address without its fragment, for building links
     virtual void ClearFragment() = 0;                                                          // drop the #fragment from the address bar once it has been read
+    // The browser's history (state/history.h): place is PlaceText's form ("questions/5"), title the page's title.
+    virtual void HistoryPush(const std::string& place, const std::string& title) = 0;          // a new entry after the current one (Back returns)
+    virtual void HistoryReplace(const std::string& place, const std::string& title) = 0;       // the current entry now holds this place
 };
 
 } // namespace systemic

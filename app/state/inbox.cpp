@@ -347,4 +347,15 @@ void LoadStoredCustomQuestionnaires(AppModel& state, Host& host) {
     }
 }
 
+const TeamScores& RefreshTeamScores(AppModel& state) {
+    TeamState& team = state.team;
+    if (team.scores_for != static_cast<int>(team.members.size())) {
+        std::vector<Result> results;
+        for (const TeamMember& m : team.members) results.push_back(m.result);
+        team.scores = AggregateTeam(state.questionnaires[static_cast<size_t>(team.questionnaire)], results);
+        team.scores_for = static_cast<int>(team.members.size());
+    }
+    return team.scores;
+}
+
 } // namespace systemic

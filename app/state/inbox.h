@@ -22,6 +22,7 @@ void RemoveTeamMember(AppModel& state, int index);                             /
 bool UndoRemoveTeamMember(AppModel& state);                                    // puts the last removed member back where it was; false when none
 void LoadStoredCustomQuestionnaires(AppModel& state, Host& host);             // at start: the custom questionnaires loaded before
 std::string MemberLabel(const Result& r);                                      // "Sam Patel, owner, Harbour Bakery" as far as given
+const TeamScores& RefreshTeamScores(AppModel& state);                          // team.scores, aggregated again only when the members changed; requires team.questionnaire >= 0
 int FindQuestionnaire(const AppModel& state, const std::string& id);           // index into questionnaires, or -1
 
 } // namespace systemic

@@ -5,6 +5,7 @@
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
 #include "state/autosave.h"
+#include "state/history.h"
 #include "state/inbox.h"
 
 namespace systemic {
@@ -132,6 +133,7 @@ void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before
         state.settings_not_kept = true;   // said once: the display still changes for this visit
         state.storage_notice = "Your display settings could not be kept in this browser; they apply until you close the page.";
     }
+    RecordPlace(state, host);
     if (!state.announcement.empty()) {
         host.Announce(state.announcement);
         state.announcement.clear();

@@ -7,8 +7,10 @@
 #include "formats/links.h"
 #include "formats/result_file.h"
 #include "reports/csv.h"
+#include "reports/notice_page.h"
 #include "reports/results_report.h"
 #include "reports/team_report.h"
+#include "state/inbox.h"
 #include "text/dates.h"
 
 namespace systemic {
@@ -117,6 +119,33 @@ ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std
     }
     }
     return {};
+}
+
+std::string PrintHtml(AppModel& state, const std::string& now) {
+    if (state.screen == Screen::Results && HasSession(state)) {
+        const Questionnaire& q = SessionQuestionnaire(state);
+        RefreshResults(state.results_cache, q, state.session.questionnaire, state.session.result);
+        return MakeExport(ExportKind::ReportHtml, q, state.session.result, state.results_cache.scores, now).data;
+    }
+    TeamState& team = state.team;
+    if (state.screen == Screen::Team && !team.members.empty() && team.questionnaire >= 0 &&
+        team.questionnaire < static_cast<int>(state.questionnaires.size())) {
+        const Questionnaire& q = state.questionnaires[static_cast<size_t>(team.questionnaire)];
+        const TeamScores& t = RefreshTeamScores(state);
+        std::vector<Result> results;
+        for (const TeamMember& m : team.members) results.push_back(m.result);
+        return MakeTeamExport(TeamExportKind::ReportHtml, q, results, t, now).data;
+    }
+    std::vector<std::string> lines;
+    lines.push_back(std::string("You printed the screen \u201c") + ScreenTitle(state.screen) + "\u201d, which has no report.");
+    if (state.screen == Screen::Team)
+        lines.push_back("The team view prints the team report once you have added at least one respondent's results.");
+    else if (HasSession(state))
+        lines.push_back("Your report prints from the results screen, \u201cYour results\u201d: go there, then print again.");
+    else
+        lines.push_back("Answer the questions of an assessment first; its results screen then prints as a report of several pages.");
+    lines.push_back("Nothing on this page was sent anywhere: Systemic works entirely in your browser.");
+    return NoticePageHtml("Nothing to print on this screen", lines);
 }
 
 } // namespace systemic

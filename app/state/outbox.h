@@ -34,4 +34,10 @@ ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, 
 ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std::vector<Result>& results, const TeamScores& t,
                           const std::string& now);                                                                          // t must be AggregateTeam(q, results)
 
+// What the browser prints (Ctrl+P or its print menu) on the screen now showing, as a self-contained HTML page:
+// the results screen prints the printable report of the open assessment, the team view the team report of its
+// members; any other screen prints a one-page notice that says there is no report here and where to find one.
+// Scores come from the results cache (refreshed if stale) and the team's aggregate, as on screen. now: ISO 8601.
+std::string PrintHtml(AppModel& state, const std::string& now);
+
 } // namespace systemic

@@ -88,13 +88,7 @@ void DrawTeam(AppState& state, Host& host) {
         return;
     }
     const Questionnaire& q = state.questionnaires[static_cast<size_t>(team.questionnaire)];
-    if (team.scores_for != static_cast<int>(team.members.size())) {
-        std::vector<Result> results;
-        for (const TeamMember& m : team.members) results.push_back(m.result);
-        team.scores = AggregateTeam(q, results);
-        team.scores_for = static_cast<int>(team.members.size());
-    }
-    const TeamScores& t = team.scores;
+    const TeamScores& t = RefreshTeamScores(state);
 
     ImGui::Spacing();
     char head[160];

@@ -9,6 +9,7 @@
 #include "headless_host.h"
 #include "state/app_model.h"
 #include "state/autosave.h"
+#include "state/history.h"
 #include "state/intents.h"
 
 namespace systemic::test {
@@ -49,6 +50,25 @@ struct Model {
         MarkChanged(state);
         Apply();
     }
+    // The browser's Back and Forward buttons: the entry before or after becomes current, and popstate hands its
+    // place to the model (as platform.js does).
+    void Back() { Travel(-1); }
+    void Forward() { Travel(+1); }
+    void Travel(int step) {
+        host.history_index += step;
+        GoToPlace(state, host, host.history.at(static_cast<size_t>(host.history_index)));
+        Apply();
+    }
+    // A reload: same storage and history, fresh model; the page goes to the current entry's place before its first frame.
+    void Reload() {
+        state = AppModel{};
+        std::vector<std::string> texts;
+        for (const BuiltinQuestionnaire& b : BuiltinQuestionnaires()) texts.emplace_back(b.json);
+        InitApp(state, host, false, texts);
+        GoToPlace(state, host, host.history.at(static_cast<size_t>(host.history_index)));
+        Apply();
+    }
+    std::string Entry() const { return host.history.at(static_cast<size_t>(host.history_index)); }
     UiSettings settings_before;
 };
 

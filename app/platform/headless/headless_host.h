@@ -64,6 +64,25 @@ public:
     std::string PageUrl() override { return page_url; }
     int fragment_clears = 0;
     void ClearFragment() override { ++fragment_clears; }
+    // The browser's history as a list of places with the current index, like the session history of one tab.
+    std::vector<std::string> history;
+    int history_index = -1;
+    std::string title;
+    void HistoryPush(const std::string& place, const std::string& page_title) override {
+        history.resize(static_cast<size_t>(history_index + 1));   // a push drops the entries ahead, as browsers do
+        history.push_back(place);
+        history_index = static_cast<int>(history.size()) - 1;
+        title = page_title;
+    }
+    void HistoryReplace(const std::string& place, const std::string& page_title) override {
+        if (history_index < 0) {
+            history.push_back(place);
+            history_index = 0;
+        } else {
+            history[static_cast<size_t>(history_index)] = place;
+        }
+        title = page_title;
+    }
 
 private:
     void Notify(const std::string& key);                // queue the storage event in every other tab

@@ -24,6 +24,8 @@
 
 #include "app.h"
 #include "state/autosave.h"
+#include "state/history.h"
+#include "state/outbox.h"
 #include "display.h"
 #include "key_map.h"
 #include "semantics.h"
@@ -49,6 +51,15 @@ EM_JS(char*, js_fragment, (), {
     stringToUTF8(s, p, n);
     return p;
 });
+// The place this history entry holds (state/history.h); "" when it holds none (a fresh visit, another page's entry).
+EM_JS(char*, js_history_place, (), {
+    var s = (history.state && typeof history.state.systemic === "string") ? history.state.systemic : "";
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+EM_JS(int, js_history_has_place, (), { return history.state && typeof history.state.systemic === "string" ? 1 : 0; });
 EM_JS(void, js_first_frame, (), { Module.systemicFirstFrame(); });
 EM_JS(void, js_started, (), { Module.systemicStarted(); });
 EM_JS(void, js_fail, (const char* why), { Module.systemicFail(UTF8ToString(why)); });
@@ -77,6 +88,8 @@ struct Runtime {
     int frames_since_input = 0;       // frames drawn since the last input (see the pause rule in Frame)
     double last_frame_start_ms = 0.0;
     bool paused = false;
+    bool context_lost = false;        // WebGL context lost: no frames until it is restored (GL objects rebuilt then)
+    std::string print_html;           // keeps the last printable page alive for JS to read
     std::string semantics;            // the last node list sent to platform.js (sent again only when it changes)
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     unsigned frames = 0;
@@ -125,7 +138,7 @@ void Wake(Runtime& rt) {
 void Frame() {
     Runtime& rt = *g_rt;
     const double start = emscripten_get_now();
-    if (rt.width <= 0 || rt.height <= 0) return;
+    if (rt.width <= 0 || rt.height <= 0 || rt.context_lost) return;
     if (ApplyDisplay(rt.state, {rt.font_regular, rt.font_bold}, rt.ratio, rt.display)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -268,6 +281,8 @@ EMSCRIPTEN_KEEPALIVE void systemic_file(const char* name, const char* text) {
 // The address's #fragment changed (an invitation or results link pasted into the address bar).
 EMSCRIPTEN_KEEPALIVE void systemic_fragment() {
     if (!g_rt) return;
+    // The browser made a new history entry for the link, with no place: the place the link leads to goes into it.
+    if (!js_history_has_place()) g_rt->state.history_place.clear();
     OpenFragment(g_rt->state, g_rt->host, g_rt->input.c_str());
     Wake(*g_rt);
 }
@@ -292,6 +307,43 @@ EMSCRIPTEN_KEEPALIVE int systemic_flush() {
         ++frames;
     } while (frames < 32 && ImGui::GetCurrentContext()->InputEventsQueue.Size > 0);   // ImGui trickles input over frames
     return frames;
+}
+
+// The browser moved to another history entry (popstate): its place is in the input buffer (state/history.h).
+EMSCRIPTEN_KEEPALIVE void systemic_history() {
+    if (!g_rt) return;
+    GoToPlace(g_rt->state, g_rt->host, g_rt->input.c_str());
+    Wake(*g_rt);
+}
+
+// What the browser prints now (beforeprint): the report of the results or team screen, else a short notice
+// (state/outbox.h PrintHtml). The text stays valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* systemic_print_html() {
+    if (!g_rt) return "";
+    g_rt->print_html = PrintHtml(g_rt->state, g_rt->host.Now());
+    return g_rt->print_html.c_str();
+}
+
+// The WebGL context was lost (a GPU reset, a driver update, too many pages using the GPU): every GL object is gone.
+// Draw nothing until it comes back; platform.js says so over the canvas and holds input back meanwhile.
+EMSCRIPTEN_KEEPALIVE void systemic_context_lost() {
+    if (!g_rt) return;
+    g_rt->context_lost = true;
+    if (!g_rt->paused) {
+        g_rt->paused = true;
+        emscripten_pause_main_loop();
+    }
+}
+
+// The context is back, empty: rebuild the renderer's shaders, buffers and font texture, then draw everything.
+// The model never lived in GL, so every answer is as it was.
+EMSCRIPTEN_KEEPALIVE void systemic_context_restored() {
+    if (!g_rt) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");   // the font texture is made again by the next NewFrame
+    g_rt->context_lost = false;
+    g_rt->semantics.clear();                     // send the node list again with the first frame
+    Wake(*g_rt);
 }
 
 EMSCRIPTEN_KEEPALIVE void systemic_resize(int width, int height, float ratio) {
@@ -386,6 +438,10 @@ int main() {
     InitApp(g_rt->state, g_rt->host, PrefersDarkScheme(), questionnaires);
     char* fragment = js_fragment();
     OpenFragment(g_rt->state, g_rt->host, fragment);
+    // A reload (or Back into the page from elsewhere) returns to the place its history entry holds; a link wins.
+    char* place = js_history_place();
+    if (fragment[0] == '\0' && place[0] != '\0') GoToPlace(g_rt->state, g_rt->host, place);
+    std::free(place);
     std::free(fragment);
     g_rt->last_input_ms = emscripten_get_now();
     js_started();                                 // platform.js sizes the canvas and attaches listeners

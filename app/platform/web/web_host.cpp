@@ -143,7 +143,18 @@ EM_JS(char*, js_page_url, (), {
 });
 
 EM_JS(void, js_clear_fragment, (), {
-    try { history.replaceState(null, "", location.href.split("#")[0]); } catch (e) { /* a sandboxed page may refuse */ }
+    // The entry keeps its place (state/history.h); only the link leaves the address bar.
+    try { history.replaceState(history.state, "", location.href.split("#")[0]); } catch (e) { /* a sandboxed page may refuse */ }
+});
+
+// history.state holds {systemic: place}; the address stays the page's own (links are read once, then cleared).
+EM_JS(void, js_history, (int push, const char* place, const char* title), {
+    var state = { systemic: UTF8ToString(place) };
+    try {
+        if (push) history.pushState(state, "", location.href.split("#")[0]);
+        else history.replaceState(state, "", location.href.split("#")[0]);
+    } catch (e) { /* a sandboxed page may refuse: Back then leaves the page, as before */ }
+    document.title = UTF8ToString(title);
 });
 
 EM_JS(int, js_prefers_dark, (), {
@@ -169,6 +180,9 @@ StorageResult WebHost::StorageSet(const std::string& key, const std::string& val
     default: return StorageResult::Failed;
     }
 }
+
+void WebHost::HistoryPush(const std::string& place, const std::string& title) { js_history(1, place.c_str(), title.c_str()); }
+void WebHost::HistoryReplace(const std::string& place, const std::string& title) { js_history(0, place.c_str(), title.c_str()); }
 
 void WebHost::StorageRemove(const std::string& key) { js_storage_remove(key.c_str()); }
 

@@ -20,6 +20,8 @@ public:
     void PickFiles(bool multiple) override;
     std::string PageUrl() override;
     void ClearFragment() override;
+    void HistoryPush(const std::string& place, const std::string& title) override;
+    void HistoryReplace(const std::string& place, const std::string& title) override;
 };
 
 bool PrefersDarkScheme();   // the system's prefers-color-scheme, read once at start

@@ -1,0 +1,192 @@
+// weblayer.test.mjs — the page as a web page, in real headless Chromium: Back and Forward within the app and a
+// reload that keeps the place (app/state/history.h), printing the report (page.pdf() read back with poppler's
+// pdftotext), and a WebGL context loss and restore that keeps working with every answer.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch, open, state, waitScreen, pageFileUrl, artifacts, cliPath, distinctColours } from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+// Presses a control found by role and name, as a keyboard or screen-reader user does: focus it, then Space.
+async function press(page, role, name) {
+  const el = page.getByRole(role, { name, exact: typeof name === 'string' }).first();
+  await el.waitFor({ state: 'attached', timeout: 10000 });
+  await el.focus();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(80);
+}
+
+async function startQuickScan(page) {
+  await press(page, 'button', 'Start the assessment');
+  await waitScreen(page, 'sector');
+  await press(page, 'radio', /\(B2B\)/);
+  await press(page, 'radio', /^Quick scan/);
+  await press(page, 'button', 'Continue');
+  await waitScreen(page, 'about');
+  await press(page, 'button', 'Continue');
+  await waitScreen(page, 'priorities');
+  await press(page, 'button', 'Skip this step');
+  await waitScreen(page, 'questions');
+}
+
+async function at(page, position) {
+  await page.waitForFunction((n) => window.systemic.state().screen === 'questions' && window.systemic.state().position === n,
+    position, { timeout: 10000 });
+}
+
+// A synthetic respondent's results file from the command-line tool, and its results link's fragment (r=...).
+function synthResult() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'systemic-print-'));
+  execFileSync(cliPath, ['synth', 'b2b', '--count', '1', '--seed', '7', '--out', dir]);
+  const file = path.join(dir, 'result-0001.json');
+  const result = { json: fs.readFileSync(file, 'utf8'), fragment: execFileSync(cliPath, ['link', 'encode', 'b2b', file]).toString().trim() };
+  fs.rmSync(dir, { recursive: true });
+  return result;
+}
+
+// Drops a file on the page, as a user dragging it from the desktop does.
+async function dropFile(page, name, text) {
+  await page.evaluate(([n, t]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
+
+async function printed(page, name) {
+  const pdf = path.join(artifacts, name);
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  const sheets = text.split('\f');
+  if (sheets.length > 1 && sheets[sheets.length - 1] === '') sheets.pop();   // pdftotext ends each page with a form feed
+  return { text, sheets };
+}
+
+test('Back and Forward move between questions and screens inside the page, and a reload keeps the place', async () => {
+  const { context, page, seen } = await open(browser, pageFileUrl);
+  await startQuickScan(page);
+  const today = page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio');
+  await today.nth(1).focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => window.systemic.state().answered === 1);
+  await press(page, 'button', 'Next');
+  await at(page, 1);
+  await press(page, 'button', 'Next');
+  await at(page, 2);
+  assert.match(await page.title(), /^Question 3 of \d+/);
+
+  await page.goBack();
+  await at(page, 1);
+  await page.goBack();
+  await at(page, 0);
+  assert.equal(page.url(), pageFileUrl, 'Back stayed in the page');
+  assert.equal((await state(page)).answered, 1, 'the answer is still there');
+  await page.goBack();
+  await waitScreen(page, 'priorities');
+  await page.goForward();
+  await at(page, 0);
+  await page.goForward();
+  await at(page, 1);
+  // The radio group of the question shown is the one Back brought back: its first answer is still chosen.
+  await page.goBack();
+  await at(page, 0);
+  assert.equal(await page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio', { checked: true }).count(), 1);
+
+  await page.goForward();
+  await at(page, 1);
+  await page.reload();
+  await at(page, 1);
+  const s = await state(page);
+  assert.equal(s.answered, 1);
+  assert.match(await page.title(), /^Question 2 of \d+/);
+  await page.goBack();
+  await at(page, 0);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('a link typed into the address bar opens in its own history entry, and Back returns from it', async () => {
+  const { fragment } = synthResult();
+  const { context, page, seen } = await open(browser, pageFileUrl);
+  await startQuickScan(page);
+  await page.goto(pageFileUrl + '#' + fragment);
+  await waitScreen(page, 'team');
+  assert.equal((await state(page)).team, 1);
+  assert.equal(page.url(), pageFileUrl, 'the link was read once and left the address bar');
+  await page.goBack();
+  await at(page, 0);
+  await page.goForward();
+  await waitScreen(page, 'team');
+  await page.reload();
+  await waitScreen(page, 'team');   // the place is kept; the link is not read again
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('printing the results prints the report; the team view its report; elsewhere one page says there is none', async () => {
+  const { json, fragment } = synthResult();
+  const { context, page, seen } = await open(browser, pageFileUrl);
+  const welcome = await printed(page, 'print-welcome.pdf');
+  assert.match(welcome.text, /Nothing to print on this screen/);
+  assert.equal(welcome.sheets.length, 1, 'one page');
+
+  await dropFile(page, 'result-0001.json', json);
+  await waitScreen(page, 'results');
+  const report = await printed(page, 'print-results.pdf');
+  assert.ok(report.sheets.length >= 3, `the report runs over several pages, got ${report.sheets.length}`);
+  for (const [i, sheet] of report.sheets.entries()) assert.ok(sheet.trim().length > 100, `page ${i + 1} is not blank`);
+  assert.match(report.text, /How these scores were computed/);
+  assert.match(report.text, /What to do first|Priorities/i);
+  assert.equal(await page.evaluate(() => document.getElementById('print-view').childElementCount), 0, 'the print view is emptied after printing');
+  await page.screenshot({ path: path.join(artifacts, 'print-after.png') });
+  assert.ok(await distinctColours(page) > 4, 'the screen is drawn as before');
+
+  await page.goto(pageFileUrl + '#' + fragment);
+  await waitScreen(page, 'team');
+  const team = await printed(page, 'print-team.pdf');
+  assert.ok(team.sheets.length >= 2);
+  assert.match(team.text, /1 respondent/);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('after a WebGL context loss the page says so, then redraws on restore and carries on with every answer', async () => {
+  const { context, page, seen } = await open(browser, pageFileUrl);
+  await startQuickScan(page);
+  const today = page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio');
+  await today.nth(2).focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => window.systemic.state().answered === 1);
+
+  await page.evaluate(() => {
+    window.__lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.__lose.loseContext();
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ state: 'visible' });
+  assert.match(await alert.textContent(), /display stopped/);
+  await page.screenshot({ path: path.join(artifacts, 'context-lost.png') });
+  const answered = (await state(page)).answered;
+  await page.keyboard.press('Digit4');   // held back while nothing can be drawn
+  await page.waitForTimeout(200);
+  assert.equal((await state(page)).answered, answered);
+
+  await page.evaluate(() => window.__lose.restoreContext());
+  await alert.waitFor({ state: 'hidden' });
+  const framesBefore = await page.evaluate(() => window.systemic.frames);
+  await page.waitForFunction((n) => window.systemic.frames > n, framesBefore);
+  await page.waitForTimeout(300);
+  assert.ok(await distinctColours(page) > 4, 'the canvas is drawn again, not one flat colour');
+  await press(page, 'button', 'Next');
+  await at(page, 1);
+  assert.equal((await state(page)).answered, 1);
+  await page.screenshot({ path: path.join(artifacts, 'context-restored.png') });
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
