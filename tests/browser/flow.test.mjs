@@ -107,18 +107,25 @@ test('the quick scan completes with the keyboard alone', async () => {
   await context.close();
 });
 
-test('a reload half-way offers to resume, with every answer intact', async () => {
-  const { context, page } = await open(browser, pageFileUrl, DESKTOP);
-  await startQuickScan(page, click, 'b2b');
+test('a reload half-way returns to the same question; a new visit offers to resume; every answer intact', async () => {
+  const { context, page: first } = await open(browser, pageFileUrl, DESKTOP);
+  await startQuickScan(first, click, 'b2b');
   for (let i = 0; i < 5; i++) {
-    await page.keyboard.press(String(2 + (i % 3)));
-    await page.keyboard.press('Shift+Digit5');
-    await page.keyboard.press('Enter');
+    await first.keyboard.press(String(2 + (i % 3)));
+    await first.keyboard.press('Shift+Digit5');
+    await first.keyboard.press('Enter');
   }
-  await page.waitForFunction(() => window.systemic.state().position === 5);
-  await page.waitForFunction(() => window.systemic.state().saved);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('systemic.v1.session')).result.answers);
-  await page.reload();
+  await first.waitForFunction(() => window.systemic.state().position === 5);
+  await first.waitForFunction(() => window.systemic.state().saved);
+  const stored = await first.evaluate(() => JSON.parse(localStorage.getItem('systemic.v1.session')).result.answers);
+  await first.reload();
+  await first.waitForFunction(() => window.systemic && window.systemic.frames > 0);
+  await waitScreen(first, 'questions');   // the history entry keeps the place (app/state/history.h)
+  assert.equal((await state(first)).position, 5);
+  await first.close();
+  // A new tab has no history entry of its own: the welcome screen offers to resume.
+  const page = await context.newPage();
+  await page.goto(pageFileUrl);
   await page.waitForFunction(() => window.systemic && window.systemic.frames > 0);
   assert.equal((await state(page)).screen, 'welcome');
   await shot(page, 'welcome-resume-1440');
