@@ -24,6 +24,17 @@ from fontTools import subset
 UNICODES = list(range(0x20, 0x7F)) + list(range(0xA0, 0x100)) + [
     0x0152, 0x0153, 0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x2022, 0x2026, 0x20AC, 0x2122]
 
+# Names and notes in other European scripts (issue 12): Latin Extended-A (Polish, Czech, Turkish, Hungarian,
+# Baltic…), the Latin Extended-B letters in use (Romanian comma below, Vietnamese horn letters, schwa), Vietnamese
+# in Latin Extended Additional, Greek with tonos, Cyrillic with Ukrainian and Belarusian letters, general
+# punctuation. About 12 KB gzipped per weight. The atlas takes them only when they are shown (app/ui/glyphs.h,
+# whose InFontCoverage must include these ranges); anything else draws as a placeholder box.
+EXTENDED = (list(range(0x100, 0x180)) + [0x18F, 0x192, 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x259] +
+            list(range(0x218, 0x21C)) + list(range(0x1EA0, 0x1EFA)) + list(range(0x384, 0x3CF)) +
+            list(range(0x400, 0x460)) + [0x490, 0x491] + list(range(0x2010, 0x2028)) + list(range(0x2030, 0x203B)) +
+            [0x20B4, 0x20BD, 0x20BA, 0x2116])
+UNICODES += EXTENDED
+
 
 def subset_font(path: str) -> bytes:
     options = subset.Options()

@@ -105,6 +105,18 @@ std::string AppStateJson(const AppState& state) {
     j["dialog"] = state.confirm == Confirm::StartOver ? "start-over" : state.confirm == Confirm::ReplaceWithFile ? "replace"
                 : state.confirm == Confirm::RemoveCopy ? "remove-copy" : state.show_shortcuts ? "shortcuts" : "";
     j["team"] = static_cast<int>(state.team.members.size());
+    // Glyph coverage: characters shown beyond the base ranges, and those the atlas cannot draw (a placeholder box).
+    nlohmann::json missing = nlohmann::json::array();
+    auto note_missing = [&](char32_t c) {
+        if (state.fonts.body && !state.fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+            char u[16];
+            std::snprintf(u, sizeof u, "U+%04X", static_cast<unsigned>(c));
+            missing.push_back(u);
+        }
+    };
+    for (char32_t c : state.glyphs.atlas_extra) note_missing(c);
+    for (char32_t c : state.glyphs.seen_other) note_missing(c);
+    j["glyphs"] = {{"extra", state.glyphs.atlas_extra.size()}, {"missing", std::move(missing)}};
     j["file_problem"] = state.file_problem;
     // Targets in CSS pixels, the unit browser tests click in.
     nlohmann::json targets = nlohmann::json::array();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "fonts.h"
+#include "glyphs.h"
 #include "results_view.h"
 #include "state/app_model.h"
 #include "theme.h"
@@ -23,6 +24,7 @@ struct Target {
 
 struct AppState : AppModel {
     UiFonts fonts;                     // set by the platform after each font rebuild
+    GlyphSet glyphs;                   // characters seen beyond the atlas's base ranges (ui/glyphs.h)
     float pixel_ratio = 1.0f;          // device pixels per CSS pixel
 
     // Question screen.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 struct ImFont;
 
@@ -23,6 +24,9 @@ struct UiFonts {
 constexpr float kBodyCssPx = 16.0f;       // body text size in CSS pixels at text scale 1
 constexpr float kHeadingScale = 1.5f;     // heading size relative to body
 
-UiFonts BuildFonts(const FontFaces& faces, float body_px);   // clears the atlas and adds the three fonts; caller re-uploads the texture
+// Clears the atlas and adds the three fonts with the base ranges plus `extra` code points (ui/glyphs.h), and a
+// placeholder box as U+FFFD in each, which Dear ImGui then draws for any character the atlas lacks. body_px is in
+// framebuffer pixels. The caller re-uploads the texture.
+UiFonts BuildFonts(const FontFaces& faces, float body_px, const std::vector<char32_t>& extra = {});
 
 } // namespace systemic

@@ -190,3 +190,32 @@ test('after a WebGL context loss the page says so, then redraws on restore and c
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
+
+test('names in Latin Extended, Greek and Cyrillic are drawn with their own letters; other scripts as a visible box', async () => {
+  const { context, page, seen } = await open(browser, pageFileUrl, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  await press(page, 'button', 'Start the assessment');
+  await waitScreen(page, 'sector');
+  await press(page, 'radio', /\(B2B\)/);
+  await press(page, 'radio', /^Quick scan/);
+  await press(page, 'button', 'Continue');
+  await waitScreen(page, 'about');
+  const european = 'Łódź, Dvořák, İstanbul, Ωmega, Київ';
+  await page.getByRole('textbox', { name: 'Organisation' }).fill(european);
+  await page.waitForFunction((t) => window.systemic.state().organisation === t, european);
+  await page.waitForFunction(() => window.systemic.state().glyphs.extra > 0 && window.systemic.paused);
+  let s = await state(page);
+  assert.deepEqual(s.glyphs.missing, [], 'every letter of the European names is in the atlas');
+  await page.evaluate(() => document.activeElement.blur());
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(artifacts, 'glyphs-390.png') });
+
+  await page.getByRole('textbox', { name: 'Your name' }).fill('東京 😀');
+  await page.waitForFunction(() => window.systemic.state().glyphs.missing.length === 3);
+  s = await state(page);
+  assert.deepEqual(s.glyphs.missing, ['U+4EAC', 'U+6771', 'U+1F600']);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('systemic.v1.session')).result.respondent);
+  assert.equal(stored.organisation, european, 'stored exactly');
+  assert.equal(stored.name, '東京 😀', 'stored exactly, beyond U+FFFF too');
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});

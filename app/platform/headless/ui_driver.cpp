@@ -10,6 +10,7 @@
 #include <imgui_internal.h>
 
 #include "app.h"
+#include "semantics.h"
 #include "formats/builtin.h"
 
 namespace {
@@ -92,6 +93,7 @@ void UiDriver::Frame() {
     ImGui::NewFrame();
     DrawApp(state, host);
     ImGui::Render();
+    NoteGlyphs(state.glyphs, SemanticsJson(ratio_));   // as the page does: new characters join the atlas next frame
     g_items.last.clear();
     for (ImGuiID id : g_items.order) {
         auto label = g_items.labels.find(id);

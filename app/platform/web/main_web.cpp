@@ -175,6 +175,8 @@ void Frame() {
     if (changed) {
         rt.semantics.swap(semantics);
         js_semantics(rt.semantics.c_str());
+        // Characters the atlas does not hold yet join it in the next frame (ui/glyphs.h); `changed` keeps it awake.
+        NoteGlyphs(rt.state.glyphs, rt.semantics);
     }
     ++rt.frames_since_input;
 
