@@ -115,7 +115,24 @@
   }
 
   // ---- Pointer: mouse, pen and touch. Touch gets its own handling: a tap is one click, a drag scrolls.
-  var touch = null;          // {id, x0, y0, y, scrolling}
+  var touch = null;          // {id, x0, y0, y, scrolling, v, t}
+  var glide = 0;             // requestAnimationFrame id of the momentum after a flick (0: none)
+  // After a flick the page glides on and slows down, as native scrolling does: velocity in device pixels per
+  // millisecond, decaying by a constant factor per millisecond (about 0.95 per 60 Hz frame).
+  function stopGlide() { if (glide) { cancelAnimationFrame(glide); glide = 0; } }
+  function startGlide(v) {
+    stopGlide();
+    var last = performance.now();
+    function step(now) {
+      var dt = Math.min(50, now - last);
+      last = now;
+      v *= Math.pow(0.997, dt);
+      if (!live() || Math.abs(v) < 0.05) { glide = 0; return; }
+      Module._systemic_wheel(0, v * dt / (5 * Module._systemic_font_px()));
+      glide = requestAnimationFrame(step);
+    }
+    if (Math.abs(v) >= 0.3) glide = requestAnimationFrame(step);
+  }
   var TAP_SLOP_CSS = 8;      // a finger that moves further than this is scrolling, not tapping
   function pos(e) {
     var r = canvas.getBoundingClientRect();
@@ -124,10 +141,12 @@
   }
   function imguiButton(b) { return b === 0 ? 0 : b === 2 ? 1 : b === 1 ? 2 : b; }
   function source(e) { return e.pointerType === 'touch' ? 1 : e.pointerType === 'pen' ? 2 : 0; }
-  // Pointer events reach the app from the canvas and from the text layer over it (#sem): text takes the pointer
-  // so it can be selected, and the same press still clicks the widget under it. Controls in #sem take no
-  // pointer events (CSS), so a tap is exactly one activation: ImGui's.
-  function onText(e) { return e.target !== canvas; }
+  // Pointer events reach the app from the canvas and from the DOM tree over it (#sem): text takes the pointer so
+  // it can be selected, controls so pointing at one is pointing at the element its role and name describe; either
+  // way the press goes to Dear ImGui at the same place, and the DOM click that follows is ignored (see the click
+  // listener below), so a tap is exactly one activation: ImGui's.
+  function onControl(e) { var el = e.target.closest ? e.target.closest('[data-act]') : null; return !!el && !isField(el); }
+  function onText(e) { return e.target !== canvas && !onControl(e); }
   function isField(el) { return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && sem.contains(el); }
   function selecting() { var s = window.getSelection(); return s && !s.isCollapsed && String(s).length > 0; }
   function pointerDown(e) {
@@ -135,7 +154,8 @@
     var p = pos(e);
     if (e.pointerType === 'touch') {
       if (touch) return;   // one finger drives the UI; others are ignored
-      touch = { id: e.pointerId, x0: e.clientX, y0: e.clientY, y: p[1], scrolling: false };
+      stopGlide();         // a finger on the glass stops the glide
+      touch = { id: e.pointerId, x0: e.clientX, y0: e.clientY, y: p[1], scrolling: false, v: 0, t: e.timeStamp };
       Module._systemic_pointer(1, p[0], p[1], 0, 1, mods(e));
     } else {
       if (!onText(e)) canvas.setPointerCapture(e.pointerId);
@@ -143,7 +163,7 @@
     }
     // A press on the page takes the keyboard focus off the DOM tree's controls and fields (ImGui's hides its own).
     if (sem.contains(document.activeElement)) document.activeElement.blur();
-    if (!onText(e)) canvas.focus({ preventScroll: true });
+    if (!onText(e)) canvas.focus({ preventScroll: true });   // a control's press does not move the DOM focus to it
     // On text, the browser's default starts a selection; elsewhere nothing of the browser's is wanted.
     if (!(onText(e) && e.pointerType !== 'touch')) e.preventDefault();
   }
@@ -161,6 +181,9 @@
       if (touch.scrolling) {
         var step = 5 * Module._systemic_font_px();     // Dear ImGui scrolls 5 lines per wheel unit
         Module._systemic_wheel(0, (p[1] - touch.y) / step);
+        var dt = Math.max(1, e.timeStamp - touch.t);
+        touch.v = 0.6 * ((p[1] - touch.y) / dt) + 0.4 * touch.v;   // smoothed over the last moves
+        touch.t = e.timeStamp;
         touch.y = p[1];
       }
       return;
@@ -172,9 +195,13 @@
     var p = pos(e);
     if (e.pointerType === 'touch') {
       if (!touch || touch.id !== e.pointerId) return;
-      var wasScrolling = touch.scrolling;
+      var wasScrolling = touch.scrolling, t = touch;
       touch = null;
-      if (wasScrolling) { Module._systemic_pointer(3, 0, 0, 0, 1, 0); return; }
+      if (wasScrolling) {
+        Module._systemic_pointer(3, 0, 0, 0, 1, 0);
+        if (e.timeStamp - t.t < 100) startGlide(t.v);   // a finger that stopped before lifting does not flick
+        return;
+      }
       if (cancelled) { Module._systemic_pointer(2, -1e9, -1e9, 0, 1, 0); return; }
       Module._systemic_pointer(2, p[0], p[1], 0, 1, mods(e));
       e.preventDefault();

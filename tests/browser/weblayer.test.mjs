@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, open, state, waitScreen, pageFileUrl, artifacts, cliPath, distinctColours } from './lib.mjs';
+import { launch, open, state, target, waitScreen, pageFileUrl, artifacts, cliPath, distinctColours } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -216,6 +216,59 @@ test('names in Latin Extended, Greek and Cyrillic are drawn with their own lette
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('systemic.v1.session')).result.respondent);
   assert.equal(stored.organisation, european, 'stored exactly');
   assert.equal(stored.name, '東京 😀', 'stored exactly, beyond U+FFFF too');
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('a mouse user pointing at controls by role and name (Playwright click) gets exactly one activation each', async () => {
+  const { context, page, seen } = await open(browser, pageFileUrl);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await waitScreen(page, 'sector');
+  await page.getByRole('radio', { name: /\(B2B\)/ }).click();
+  await page.getByRole('radio', { name: /^Quick scan/ }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await waitScreen(page, 'about');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await waitScreen(page, 'priorities');
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await waitScreen(page, 'questions');
+  await page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio').nth(2).click();
+  await page.waitForFunction(() => window.systemic.state().answered === 1);
+  await page.mouse.move(700, 450);
+  await page.mouse.wheel(0, 3000);   // Next may lie below the fold: scroll to it as a mouse user does
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await at(page, 1);   // one press, one step: not two
+  await page.waitForTimeout(300);
+  assert.equal((await state(page)).position, 1);
+  assert.equal(await page.evaluate(() => document.activeElement === document.getElementById('canvas') || document.activeElement === document.body), true,
+    'a pointer press does not leave the DOM focus on the control');
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('long screens show a scrollbar, and a flick on a touch screen glides on and slows down', async () => {
+  const { context, page, seen } = await open(browser, pageFileUrl, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await startQuickScan(page);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(artifacts, 'scrollbar-390.png') });
+  const heading = async () => (await target(page, 'Level 3')).y;
+  const y0 = await heading();
+  // A quick upward flick, 25 CSS px every 8 ms, the finger lifting while still moving. The pointer events are made in
+  // the page because CDP's touch events here arrive 150 ms apart, far slower than any finger.
+  await page.evaluate(() => {
+    const canvas = document.getElementById('canvas');
+    const fire = (type, y) => canvas.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', clientX: 30,
+      clientY: y, isPrimary: true, bubbles: true, cancelable: true }));
+    const wait = (ms) => { const end = performance.now() + ms; while (performance.now() < end) { /* a finger's pace */ } };
+    fire('pointerdown', 700);
+    for (let k = 1; k <= 6; k++) { wait(8); fire('pointermove', 700 - 25 * k); }
+    wait(8);
+    fire('pointerup', 550);
+  });
+  await page.waitForFunction(() => window.systemic.paused, null, { timeout: 10000 });   // the glide comes to rest
+  const yEnd = await heading();
+  assert.ok(y0 - yEnd > 150 + 40, `the page moved further than the finger did, 150 px (${y0} → ${yEnd})`);
+  await page.screenshot({ path: path.join(artifacts, 'scrollbar-after-flick-390.png') });
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
