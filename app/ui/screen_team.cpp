@@ -10,6 +10,7 @@
 #include "screens.h"
 #include "state/inbox.h"
 #include "state/outbox.h"
+#include "text/numbers.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -18,6 +19,18 @@ namespace systemic {
 namespace {
 
 // A range bar: the lightest band from lowest to highest respondent, the mean as a solid mark.
+// One row of a range chart's table: name, lowest, average, highest, people (percent 0-100, "" without answers).
+std::vector<std::string> RangeRow(const char* label, const TeamScore& s) {
+    if (s.today.n <= 0) return {label, "", "", "", "0"};
+    return {label, FormatPercent(s.today.min), FormatPercent(s.today.mean), FormatPercent(s.today.max), std::to_string(s.today.n)};
+}
+
+// A range chart's numbers as a table for screen readers (hidden; the bars and their lines are what is drawn).
+void RangeTable(const char* caption, const std::vector<std::vector<std::string>>& rows, ImVec2 min) {
+    SemTable(caption, {"Part", "Lowest", "Average", "Highest", "People"}, rows, min,
+             ImVec2(min.x + ColumnRemaining(), ImGui::GetCursorScreenPos().y));
+}
+
 void RangeBar(const char* label, const TeamScore& s) {
     const Palette& p = CurrentPalette();
     Paragraph(label);
@@ -117,13 +130,25 @@ void DrawTeam(AppState& state, Host& host) {
     Paragraph("Overall and each part of the system, today");
     if (state.fonts.bold) ImGui::PopFont();
     MutedText("The band runs from the lowest to the highest person; the mark is the average.");
+    ImVec2 chart = ImGui::GetCursorScreenPos();
+    std::vector<std::vector<std::string>> rows{RangeRow("Overall index", t.overall)};
     RangeBar("Overall index", t.overall);
-    for (size_t i = 0; i < q.areas.size(); ++i) RangeBar(q.areas[i].name.c_str(), t.areas[i]);
+    for (size_t i = 0; i < q.areas.size(); ++i) {
+        RangeBar(q.areas[i].name.c_str(), t.areas[i]);
+        rows.push_back(RangeRow(q.areas[i].name.c_str(), t.areas[i]));
+    }
+    RangeTable("Each part of the system today, percent: lowest, average and highest person", rows, chart);
     ImGui::Spacing();
     if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
     Paragraph("What matters most in your sector");
     if (state.fonts.bold) ImGui::PopFont();
-    for (size_t i = 0; i < q.drivers.size(); ++i) RangeBar(q.drivers[i].name.c_str(), t.drivers[i]);
+    chart = ImGui::GetCursorScreenPos();
+    rows.clear();
+    for (size_t i = 0; i < q.drivers.size(); ++i) {
+        RangeBar(q.drivers[i].name.c_str(), t.drivers[i]);
+        rows.push_back(RangeRow(q.drivers[i].name.c_str(), t.drivers[i]));
+    }
+    RangeTable("What matters most today, percent: lowest, average and highest person", rows, chart);
 
     // Roles: only when at least two roles have answers.
     int roles_present = 0;
