@@ -1,6 +1,4 @@
 // test_team_view.cpp — the team view's range charts carry their numbers as tables for screen readers.
-#include <algorithm>
-
 #include <doctest/doctest.h>
 
 #include "rules/synthetic.h"
