@@ -43,7 +43,7 @@ void ReadSettings(const std::string& text, UiSettings& s) {
     auto scale = doc.value.find("text_scale");
     if (scale != doc.value.end() && scale->is_number()) {
         const double v = scale->get<double>();
-        if (v >= 0.85 && v <= 1.5) s.text_scale = static_cast<float>(v);
+        if (v >= 0.85 && v <= 2.0) s.text_scale = static_cast<float>(v);
     }
 }
 

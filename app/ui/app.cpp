@@ -2,6 +2,7 @@
 // model applies the queued intents (state/intents.h) and the view follows what they changed.
 #include "app.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 #include "screens.h"
 #include "semantics.h"
 #include "state/intents.h"
+#include "widgets.h"
 
 namespace systemic {
 
@@ -20,15 +22,15 @@ namespace {
 
 // The model moved on (state/app_model.h counts screen and question changes): start the view afresh.
 void FollowModel(AppState& state) {
+    ImGuiWindow* content = ImGui::FindWindowByID(state.content_window);
     if (state.seen_question_changes != state.question_changes) {
         state.seen_question_changes = state.question_changes;
-        state.picking_target = false;
         state.show_why = false;
-        ImGui::SetScrollY(0.0f);
+        if (content) ImGui::SetScrollY(content, 0.0f);
     }
     if (state.seen_screen_changes != state.screen_changes) {
         state.seen_screen_changes = state.screen_changes;
-        ImGui::SetScrollY(0.0f);
+        if (content) ImGui::SetScrollY(content, 0.0f);
         // The focused widget belonged to the old screen. Dear ImGui 1.90.1 only starts tabbing from the top
         // when the focus highlight is hidden, so hide it: the next Tab lands on the new screen's first widget.
         ImGui::GetCurrentContext()->NavDisableHighlight = true;
@@ -44,10 +46,24 @@ void DrawApp(AppState& state, Host& host) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
-    // A visible scrollbar on long screens (where the user is, how much is left; draggable with a mouse).
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    // The main window itself does not scroll: the screen scrolls in the child "content" below, which shows the
+    // scrollbar on long screens (where the user is, how much is left; draggable with a mouse).
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+    const ImVec2 padding = ImGui::GetStyle().WindowPadding;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
     ImGui::Begin("Systemic", nullptr, flags);
+    ImGui::PopStyleVar();
+
+    // The screen scrolls in a region of its own; a bar pinned to the bottom of the viewport (the question
+    // screen's progress, Back and Next) stays in reach without scrolling. NavFlattened lets Tab cross between them.
+    const float bar_h = state.screen == Screen::Questions ? QuestionBarHeight(state) : 0.0f;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0.0f);
+    ImGui::BeginChild("content", ImVec2(0.0f, -bar_h), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
+    state.content_window = ImGui::GetCurrentWindow()->ID;
+    state.content_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
     if (state.screen != Screen::Welcome) DrawHeader(state, host);
     switch (state.screen) {
     case Screen::Welcome: DrawWelcome(state, host); break;
@@ -56,15 +72,28 @@ void DrawApp(AppState& state, Host& host) {
     case Screen::Priorities: DrawPriorities(state, host); break;
     case Screen::Questions: DrawQuestions(state, host); break;
     case Screen::Review: DrawReview(state, host); break;
-    case Screen::Results:
-        DrawResults(state, host);
-        DrawShareBlock(state, host);
-        break;
+    case Screen::Results: DrawResults(state, host); break;
     case Screen::Invite: DrawInviteBuilder(state, host); break;
     case Screen::Invited: DrawInvited(state, host); break;
     case Screen::Team: DrawTeam(state, host); break;
     }
     if (state.screen == Screen::Welcome) DrawSettingsBar(state, host);
+    ImGui::EndChild();
+    if (bar_h > 0.0f) {
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding.x, Em(0.5f)));
+        ImGui::BeginChild("bar", ImVec2(0.0f, bar_h), ImGuiChildFlags_AlwaysUseWindowPadding,
+                          ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        const ImVec2 top = ImGui::GetWindowPos();
+        ImGui::GetWindowDrawList()->AddLine(top, ImVec2(top.x + ImGui::GetWindowWidth(), top.y), ImGui::GetColorU32(ImGuiCol_Border),
+                                            std::max(1.0f, Em(0.0625f)));
+        state.drawing_pinned = true;
+        DrawQuestionBar(state, host);
+        state.drawing_pinned = false;
+        ImGui::EndChild();
+        ImGui::PopStyleVar();
+    }
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
     DrawDialogs(state, host);
     ApplyIntents(state, host, settings_before);
     FollowModel(state);
@@ -88,6 +117,13 @@ std::string AppStateJson(const AppState& state) {
         j["total"] = static_cast<int>(s.asked.size());
         j["position"] = s.position;
         j["question"] = s.asked.empty() ? "" : SessionQuestionnaire(state).questions[static_cast<size_t>(s.asked[static_cast<size_t>(s.position)])].id;
+        if (!s.asked.empty()) {
+            // The current question's answer, as the question screen shows it.
+            const Answer& a = s.result.answers[static_cast<size_t>(s.asked[static_cast<size_t>(s.position)])];
+            j["today"] = a.today;
+            j["target"] = a.target;
+            j["status"] = AnswerStatusName(a.status);
+        }
     } else {
         j["questionnaire"] = nullptr;
         j["answered"] = 0;
@@ -123,8 +159,9 @@ std::string AppStateJson(const AppState& state) {
     nlohmann::json targets = nlohmann::json::array();
     const float r = state.pixel_ratio > 0.0f ? state.pixel_ratio : 1.0f;
     for (const Target& t : state.targets)
-        targets.push_back({{"label", t.label}, {"x", t.x / r}, {"y", t.y / r}, {"w", t.w / r}, {"h", t.h / r}, {"focused", t.focused}});
+        targets.push_back({{"label", t.label}, {"x", t.x / r}, {"y", t.y / r}, {"w", t.w / r}, {"h", t.h / r}, {"focused", t.focused}, {"pinned", t.pinned}});
     j["targets"] = std::move(targets);
+    j["view_bottom"] = state.content_bottom / r;   // the scrolling region ends here: below it is the pinned bar
     return DumpJson(j);
 }
 

@@ -20,6 +20,7 @@ struct Target {
     std::string label;
     float x = 0, y = 0, w = 0, h = 0;
     bool focused = false;              // has the keyboard focus (Tab navigation)
+    bool pinned = false;               // drawn outside the scrolling region (the pinned bar): never scrolled to
 };
 
 struct AppState : AppModel {
@@ -27,8 +28,14 @@ struct AppState : AppModel {
     GlyphSet glyphs;                   // characters seen beyond the atlas's base ranges (ui/glyphs.h)
     float pixel_ratio = 1.0f;          // device pixels per CSS pixel
 
+    // The scrolling region every screen is drawn in (ui/app.cpp), and where it ends (framebuffer pixels):
+    // a pinned bar may lie below it.
+    unsigned int content_window = 0;   // ImGuiID
+    float content_bottom = 0.0f;
+    bool drawing_pinned = false;       // the pinned bar is being drawn (NoteTarget marks its targets)
+    bool show_display = false;         // the header's text size and colours panel is open
+
     // Question screen.
-    bool picking_target = false;       // level cards set the 12-month target instead of today
     bool show_why = false;
     bool show_areas = false;           // the list of areas with progress, for jumping
     bool show_shortcuts = false;

@@ -91,10 +91,11 @@ ChartColours CurrentChartColours(Theme theme) {
         c.target_edge = Rgb(0x7A5200);   // orange alone is faint on white: a dark edge keeps the squares visible
         c.grid = Rgb(0xD9D9D3);
         c.grid_strong = Rgb(0x9A9A93);
-        const unsigned int shades[kLevelCount] = {0xEFF3FF, 0xC6DBEF, 0x9ECAE1, 0x6BAED6, 0x4292C6};   // as the HTML report
+        // Weak cells look weak: warm for Ad hoc and Emerging, neutral for Defined, blue for Managed and Systemic.
+        const unsigned int shades[kLevelCount] = {0xF4A582, 0xFDDBC7, 0xEDEDE8, 0xC6DBEF, 0x92C5DE};   // dark text keeps 7:1 on all
         for (int i = 0; i < kLevelCount; ++i) c.heat[i] = Rgb(shades[i]);
         c.heat_text = Rgb(0x1C1C1C);
-        c.heat_edge = Rgb(0x9ECAE1);
+        c.heat_edge = Rgb(0x9A9A93);
     } else if (theme == Theme::Dark) {
         c.today = Rgb(0x56B4E9);
         c.today_fill = Rgb(0x56B4E9, 0.24f);
@@ -103,7 +104,7 @@ ChartColours CurrentChartColours(Theme theme) {
         c.target_edge = Rgb(0x17191C);
         c.grid = Rgb(0x3A3F47);
         c.grid_strong = Rgb(0x6A727E);
-        const unsigned int shades[kLevelCount] = {0x1E2630, 0x1D3550, 0x214A74, 0x275F96, 0x2E6EAD};   // light text keeps 4.5:1 on all
+        const unsigned int shades[kLevelCount] = {0x7A2E1E, 0x5C4020, 0x33373E, 0x214A74, 0x2E6EAD};   // light text keeps 4.5:1 on all
         for (int i = 0; i < kLevelCount; ++i) c.heat[i] = Rgb(shades[i]);
         c.heat_text = Rgb(0xECECEC);
         c.heat_edge = Rgb(0x2E6EAD);
@@ -116,7 +117,8 @@ ChartColours CurrentChartColours(Theme theme) {
         c.highlight = p.accent;   // white is every edge here: the selection needs the theme's yellow
         c.grid = Rgb(0x707070);
         c.grid_strong = Rgb(0xFFFFFF);
-        const unsigned int shades[kLevelCount] = {0x101828, 0x0B2547, 0x133C70, 0x1A4F94, 0x1F5AA8};   // white text keeps 6.8:1 on all
+        // Five hues, not five shades of one: on black, dark blues cannot be told apart (review 2026-11-30).
+        const unsigned int shades[kLevelCount] = {0x9E0000, 0x7A4A00, 0x404040, 0x00508A, 0x006B2E};   // white text keeps 6:1 on all
         for (int i = 0; i < kLevelCount; ++i) c.heat[i] = Rgb(shades[i]);
         c.heat_text = Rgb(0xFFFFFF);
         c.heat_edge = Rgb(0xFFFFFF);
@@ -274,7 +276,9 @@ ChartHit Radar(AppState& state, const std::vector<RadarAxis>& axes, int& selecte
         ImGui::SetCursorScreenPos(bmin);
         char id[32];
         std::snprintf(id, sizeof id, "##axis%d", i);
+        ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);   // the keyboard reads the chart as a table instead
         if (ImGui::InvisibleButton(id, box)) selected = selected == i ? -1 : i;
+        ImGui::PopItemFlag();
         NoteTarget(state, axes[static_cast<size_t>(i)].target.c_str());
         NavFrame(bmin, ImVec2(bmin.x + box.x, bmin.y + box.y));
         if (ImGui::IsItemHovered()) {
@@ -491,7 +495,10 @@ ChartHit HeatMap(AppState& state, const HeatGrid& grid, int& selected) {
             ImGui::SetCursorScreenPos(min);
             char id[32];
             std::snprintf(id, sizeof id, "##cell%d", index);
+            // Cells answer the pointer and touch; the keyboard gets the whole chart as one stop (its table, under it).
+            ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
             if (ImGui::InvisibleButton(id, ImVec2(cell_w, cell_h))) selected = selected == index ? -1 : index;
+            ImGui::PopItemFlag();
             const std::string name = "Heat " + (r < static_cast<int>(grid.row_ids.size()) ? grid.row_ids[static_cast<size_t>(r)] : std::string()) + " " +
                                      (c < static_cast<int>(grid.col_ids.size()) ? grid.col_ids[static_cast<size_t>(c)] : std::string());
             NoteTarget(state, name.c_str());

@@ -5,7 +5,8 @@
 // Series colours are Okabe–Ito (safe for the common colour-vision deficiencies), lighter in the dark and
 // high-contrast themes; today and target also differ in line style (solid / dashed) and marker (circle / square)
 // so a greyscale print or screenshot still tells them apart. Interactive parts are InvisibleButtons with a
-// NoteTarget name, reachable by mouse, touch (tap to keep the values on show) and keyboard (Tab, Enter).
+// NoteTarget name, reachable by mouse and touch (tap to keep the values on show). They are not Tab stops: a
+// keyboard user meets each chart once, as the "Show the numbers" table under it (ui/screen_results.cpp).
 
 #include <string>
 #include <vector>

@@ -21,6 +21,12 @@ void DrawHeader(AppState& state, Host& /*host*/) {
     const float left = ImGui::GetCursorPosX();
     if (SecondaryButton("Home")) GoTo(state, Screen::Welcome);
     NoteTarget(state, "Home");
+    ImGui::SameLine();
+    // Text size and colours from every screen: someone who finds the text too small on question 3 needs it there.
+    if (SecondaryButton(state.show_display ? "Close text size and colours##display" : "Text size and colours##display"))
+        state.show_display = !state.show_display;
+    SemMarkLast(state.show_display ? kSemExpanded : kSemCollapsed);
+    NoteTarget(state, "Display");
     if (HasSession(state)) {
         ImGui::SameLine();
         // "Saved" only when the last write of this very state went through and nothing has stopped saving.
@@ -28,6 +34,7 @@ void DrawHeader(AppState& state, Host& /*host*/) {
         const bool problem = blocked || state.save_result != StorageResult::Saved;
         const char* mark = problem ? "Not saved" : state.saved_once ? "Saved on this device" : "";
         const float w = ImGui::CalcTextSize(mark).x;
+        if (w > ColumnRemaining()) ImGui::NewLine();   // large text on a phone: the mark goes under the buttons
         ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), left + ColumnWidth() - w));
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetFontSize()) * 0.5f);
         ImGui::PushStyleColor(ImGuiCol_Text, problem ? CurrentPalette().warning : CurrentPalette().text_muted);
@@ -65,6 +72,10 @@ void DrawHeader(AppState& state, Host& /*host*/) {
             if (SecondaryButton("Download my answers")) state.want_download = true;
             NoteTarget(state, "Download answers");
         }
+    }
+    if (state.show_display) {
+        ImGui::Spacing();
+        DrawDisplaySettings(state);
     }
     DrawStorageNotice(state);
     ImGui::Spacing();

@@ -23,6 +23,9 @@ struct ResultsView {
     bool all_priorities = false;      // show every priority, not just the first five
     std::string last_download;        // file name of the last download, confirmed under the buttons
     int last_frame = -1;              // ImGui frame of the last draw: a gap means the screen was just entered
+    std::string jump_to;              // the contents bar asked for this section ("steps", "keep", "areas", ...)
+    bool jump_focus = false;          // ... and the keyboard focus goes with it
+    std::string link;                 // the results link, shown as read-only text to select
 
     // What the last frame drew, for tests and the live region.
     std::map<std::string, std::string> shown;   // "overall" -> "38.3 %", "systemic" -> "30.2 %", ...

@@ -1,8 +1,11 @@
 // screen_about.cpp — optional details about the respondent, used only to label reports and team views.
+#include <string>
+
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "screens.h"
+#include "theme.h"
 #include "widgets.h"
 
 namespace systemic {
@@ -30,7 +33,8 @@ void DrawAbout(AppState& state, Host& /*host*/) {
         {Role::Owner, "Owner or director"}, {Role::Manager, "Manager"}, {Role::FrontLine, "Front line (serves customers directly)"},
         {Role::Other, "Other"}, {Role::None, "Prefer not to say"}};
     for (const auto& r : kRoles) {
-        if (RadioOption(r.label, who.role == r.role)) {
+        // A 44 px choice across the column (a radio button's hit box is its 32 px frame).
+        if (ChoiceChip((std::string(r.label) + "##role").c_str(), r.label, who.role == r.role, CurrentPalette().accent, ColumnWidth())) {
             who.role = r.role;
             MarkChanged(state);
         }

@@ -141,36 +141,4 @@ void DrawInvited(AppState& state, Host& /*host*/) {
     EndColumn();
 }
 
-// On the results screen: copy the results link, or e-mail it to the consultant who sent the invitation.
-void DrawShareBlock(AppState& state, Host& host) {
-    if (!HasSession(state)) return;
-    BeginColumn();
-    ImGui::Spacing();
-    Heading(state.fonts, "Share your results");
-    Paragraph("A results link holds your answers in the link itself, in about 60 characters. Anyone you give it to "
-              "can open your results in this page; nothing is stored anywhere else. Notes are not included.");
-    if (SecondaryButton("Copy my results link")) {
-        host.CopyText(ResultsLinkUrl(state, host));
-        state.link_copied = "Results link copied.";
-        state.announcement = state.link_copied;
-    }
-    NoteTarget(state, "Copy results link");
-    if (!state.session.invitation.empty()) {
-        InvitationDecode inv = DecodeInvitation(state.session.invitation);
-        if (inv.invitation && !inv.invitation->contact.empty() && inv.invitation->contact.find('@') != std::string::npos) {
-            ImGui::SameLine();
-            const std::string label = "E-mail it to " + (inv.invitation->consultant.empty() ? inv.invitation->contact : inv.invitation->consultant);
-            if (PrimaryButton(label.c_str())) {
-                const Respondent& who = state.session.result.respondent;
-                const std::string subject = "Systemic results" + (who.organisation.empty() ? std::string() : ": " + who.organisation);
-                const std::string body = "Here are my results:\n\n" + ResultsLinkUrl(state, host) + "\n\n" + who.name;
-                host.OpenUrl(MailtoUrl(inv.invitation->contact, subject, body));
-            }
-            NoteTarget(state, "E-mail results");
-        }
-    }
-    if (!state.link_copied.empty()) MutedText(state.link_copied.c_str());
-    EndColumn();
-}
-
 } // namespace systemic

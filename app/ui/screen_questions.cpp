@@ -1,7 +1,11 @@
-// screen_questions.cpp — one question at a time: the five level descriptors as cards, "today" and "in 12
-// months", don't know / not applicable, a note, progress by area with jumps, and keyboard shortcuts.
+// screen_questions.cpp — one question at a time: the five level descriptors as cards, each with two separate
+// choices, "Today" and "In 12 months" (two radio groups: choosing one never changes the other); don't know /
+// not applicable, a note, progress by area with jumps, keyboard shortcuts; and the pinned bar with progress,
+// Back and Next, which stays in view however long the question is.
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -16,19 +20,30 @@ namespace {
 
 std::string LevelLabel(int level) { return std::to_string(level) + " · " + LevelName(level); }
 
+// Today and the target are separate answers: setting one leaves the other as it was.
 void SetLevel(AppState& state, Answer& a, int level, bool target) {
     if (target) {
+        // Choosing a level is an answer: it ends "don't know" or "not applicable", as choosing today does.
+        if (a.status == AnswerStatus::DontKnow || a.status == AnswerStatus::NotApplicable) ToggleStatus(a, a.status);
         SetTarget(a, level);
         state.announcement = "In 12 months: " + LevelLabel(level) + ".";
+        if (a.today == 0) state.announcement += " Now choose where you are today.";
     } else {
         SetToday(a, level);
         state.announcement = "Today: " + LevelLabel(level) + ".";
-        if (a.target == 0) {
-            state.picking_target = true;   // the natural next step: where do you want to be?
-            state.announcement += " Now choose where you want to be in 12 months.";
-        }
+        if (a.target == 0) state.announcement += " Now choose where you want to be in 12 months.";
     }
     MarkChanged(state);
+}
+
+// "Answered" as the scores count it: a level for today (don't know and not applicable are counted apart).
+int CountAnswered(const Session& s) {
+    int n = 0;
+    for (int qi : s.asked) {
+        const Answer& a = s.result.answers[static_cast<size_t>(qi)];
+        if (a.status == AnswerStatus::Answered && a.today > 0) ++n;
+    }
+    return n;
 }
 
 void Next(AppState& state) {
@@ -60,10 +75,7 @@ void HandleShortcuts(AppState& state, Answer& a) {
     for (int level = 1; level <= kLevelCount; ++level) {
         const ImGuiKey digit = static_cast<ImGuiKey>(ImGuiKey_0 + level);
         const ImGuiKey keypad = static_cast<ImGuiKey>(ImGuiKey_Keypad0 + level);
-        if (ImGui::IsKeyPressed(digit, false) || ImGui::IsKeyPressed(keypad, false)) {
-            if (io.KeyShift && a.today == 0) state.announcement = "Choose where you are today first.";
-            else SetLevel(state, a, level, io.KeyShift);
-        }
+        if (ImGui::IsKeyPressed(digit, false) || ImGui::IsKeyPressed(keypad, false)) SetLevel(state, a, level, io.KeyShift);
     }
     if (ImGui::IsKeyPressed(ImGuiKey_D, false) && !io.KeyCtrl) {
         ToggleStatus(a, AnswerStatus::DontKnow);
@@ -88,7 +100,8 @@ void DrawAreaProgress(AppState& state, const Questionnaire& q) {
         const int qi = s.asked[static_cast<size_t>(pos)];
         const size_t area = static_cast<size_t>(q.questions[static_cast<size_t>(qi)].area);
         ++asked[area];
-        if (IsDone(s.result.answers[static_cast<size_t>(qi)])) ++done[area];
+        const Answer& a = s.result.answers[static_cast<size_t>(qi)];
+        if (IsDone(a)) ++done[area];
         if (first[area] < 0) first[area] = pos;
     }
     const bool open = state.show_areas;
@@ -127,16 +140,12 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
     HandleShortcuts(state, a);
 
     BeginColumn();
-    const int total = static_cast<int>(s.asked.size());
-    char progress[96];
-    std::snprintf(progress, sizeof progress, "Question %d of %d  ·  %d answered", s.position + 1, total, CountDone(s.result, s.asked));
-    Progress(static_cast<float>(CountDone(s.result, s.asked)) / static_cast<float>(total), progress);
     DrawAreaProgress(state, q);
     ImGui::Spacing();
     MutedText(q.areas[static_cast<size_t>(question.area)].name.c_str());
     Heading(state.fonts, question.text.c_str());
     if (LinkToggle(state.show_why ? "-  Hide why this matters" : "+  Why this matters", state.show_why,
-                   ImGui::CalcTextSize("-  Hide why this matters").x + Em(1.0f)))
+                   std::min(ColumnRemaining(), ImGui::CalcTextSize("-  Hide why this matters").x + Em(1.0f))))
         state.show_why = !state.show_why;
     NoteTarget(state, "Why");
     if (state.show_why) {
@@ -147,51 +156,32 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
     }
     ImGui::Spacing();
 
-    // Which answer the cards set: today, or the 12-month target.
-    const float half = (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    const std::string today_label = "Today: " + (a.today ? LevelLabel(a.today) : std::string("not chosen")) + "##today";
-    const std::string target_label = "In 12 months: " + (a.target ? LevelLabel(a.target) : std::string("not chosen")) + "##target";
-    SemBeginGroup(SemRole::RadioGroup, "Which answer the descriptions set");
-    if (Card("pick-today", {today_label.substr(0, today_label.find("##")).c_str(), "Where you are now", nullptr, nullptr},
-             !state.picking_target, state.fonts, half))
-        state.picking_target = false;
-    NoteTarget(state, "Pick today");
-    ImGui::SameLine();
-    if (Card("pick-target", {target_label.substr(0, target_label.find("##")).c_str(), "Where you want to be", nullptr, nullptr},
-             state.picking_target, state.fonts, half)) {
-        if (a.today == 0) state.announcement = "Choose where you are today first.";
-        else state.picking_target = true;
-    }
-    NoteTarget(state, "Pick target");
-    SemEndGroup();
-    ImGui::Spacing();
-    MutedText(state.picking_target ? "Choose the description that fits where you want to be in 12 months."
-                                   : "Choose the description that fits your business best today.");
-
+    // Two questions, answered on the same five descriptors: where you are today, where you want to be.
     const bool dimmed = a.status == AnswerStatus::DontKnow || a.status == AnswerStatus::NotApplicable;
+    const std::string today_now = "Where are you today? " + (a.today && !dimmed ? LevelLabel(a.today) : std::string("Not chosen yet."));
+    const std::string target_now = "Where do you want to be in 12 months? " + (a.target && !dimmed ? LevelLabel(a.target) : std::string("Not chosen yet."));
+    if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+    Paragraph(today_now.c_str());
+    Paragraph(target_now.c_str());
+    if (state.fonts.bold) ImGui::PopFont();
+    MutedText("Under each description, choose \"Today\" for where you are now and \"In 12 months\" for where you want to be.");
+
     if (dimmed) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.55f);
-    SemBeginGroup(SemRole::RadioGroup, state.picking_target ? "In 12 months" : "Today",
-                  state.picking_target ? "Where you want to be in 12 months" : "Where you are today");
-    for (int level = 1; level <= kLevelCount; ++level) {
-        const std::string title = LevelLabel(level);
-        CardText text{title.c_str(), question.levels[static_cast<size_t>(level - 1)].c_str(),
-                      a.today == level && !dimmed ? "Today" : nullptr, a.target == level && !dimmed ? "In 12 months" : nullptr};
-        ImGui::PushID(level);
-        const bool selected = !dimmed && (state.picking_target ? a.target == level : a.today == level);
-        if (Card("level", text, selected, state.fonts)) {
-            if (state.picking_target && a.today == 0) state.announcement = "Choose where you are today first.";
-            else SetLevel(state, a, level, state.picking_target);
-        }
-        NoteTarget(state, ("Level " + std::to_string(level)).c_str());
-        ImGui::PopID();
-    }
-    SemEndGroup();
+    std::vector<std::string> titles;
+    std::vector<LevelCardText> cards;
+    for (int level = 1; level <= kLevelCount; ++level) titles.push_back(LevelLabel(level));
+    for (int level = 1; level <= kLevelCount; ++level)
+        cards.push_back({titles[static_cast<size_t>(level - 1)].c_str(), question.levels[static_cast<size_t>(level - 1)].c_str()});
+    const LevelPick pick = LevelCards(state, cards, dimmed ? 0 : a.today, dimmed ? 0 : a.target);
+    if (pick.today) SetLevel(state, a, pick.today, false);
+    if (pick.target) SetLevel(state, a, pick.target, true);
     if (dimmed) ImGui::PopStyleVar();
     if (a.today && a.target && a.target < a.today)
         Banner("Your 12-month target is below where you are today. That is allowed, but check it is what you meant.",
                BannerKind::Warning);
 
     ImGui::Spacing();
+    const float half = (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (Card("dont-know", {"Don't know", nullptr, nullptr, nullptr, SemRole::Checkbox}, a.status == AnswerStatus::DontKnow, state.fonts, half)) {
         ToggleStatus(a, AnswerStatus::DontKnow);
         state.announcement = AnswerSummary(a);
@@ -214,19 +204,75 @@ void DrawQuestions(AppState& state, Host& /*host*/) {
 
     ImGui::Spacing();
     if (state.save_result != StorageResult::Saved) {
-        // Repeated next to the buttons: the note at the top has scrolled out of sight by now.
+        // Repeated near the end: the note at the top has scrolled out of sight by now.
         Banner("Not saved: this browser is not keeping your answers. Download them to keep a copy.", BannerKind::Warning);
         if (SecondaryButton("Download my answers##bottom")) state.want_download = true;
         NoteTarget(state, "Download answers (bottom)");
     }
-    if (SecondaryButton("Back")) Back(state);
+    // Shortcuts need a keyboard: a touch screen without a mouse does not get the button.
+    if (ImGui::GetIO().MouseSource != ImGuiMouseSource_TouchScreen) {
+        if (SecondaryButton("? Keyboard shortcuts")) state.show_shortcuts = true;
+        NoteTarget(state, "Shortcuts");
+    }
+    EndColumn();
+}
+
+namespace {
+
+struct BarLayout {
+    std::string progress;      // "Question 3 of 10 · 2 answered", shortened to fit one line
+    std::string next;          // "Next" or "Review answers"
+    float half = 0.0f;         // each button's width
+    float height = 0.0f;       // the bar's height, padding included
+};
+
+BarLayout LayOutBar(const AppState& state) {
+    BarLayout out;
+    const Session& s = state.session;
+    const int total = static_cast<int>(s.asked.size());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float avail = ImGui::GetMainViewport()->Size.x - 2.0f * style.WindowPadding.x;
+    const float column = std::min(avail, Em(40.0f));
+    char text[96];
+    std::snprintf(text, sizeof text, "Question %d of %d  \xC2\xB7  %d answered", s.position + 1, total, CountAnswered(s));
+    out.progress = text;
+    if (ImGui::CalcTextSize(text).x > column) {
+        std::snprintf(text, sizeof text, "Question %d of %d", s.position + 1, total);
+        out.progress = text;
+    }
+    if (ImGui::CalcTextSize(out.progress.c_str()).x > column) {
+        std::snprintf(text, sizeof text, "%d of %d", s.position + 1, total);
+        out.progress = text;
+    }
+    out.next = s.position + 1 < total ? "Next" : "Review answers";
+    out.half = (column - style.ItemSpacing.x) * 0.5f;
+    const float buttons = std::max(ButtonHeight("Back", out.half), ButtonHeight(out.next.c_str(), out.half));
+    out.height = Em(0.5f) + ImGui::GetTextLineHeight() + style.ItemSpacing.y + Em(0.4f) + style.ItemSpacing.y + buttons + Em(0.5f);
+    return out;
+}
+
+} // namespace
+
+float QuestionBarHeight(AppState& state) {
+    if (!HasSession(state) || state.session.asked.empty()) return 0.0f;
+    return LayOutBar(state).height;
+}
+
+void DrawQuestionBar(AppState& state, Host& /*host*/) {
+    if (!HasSession(state) || state.session.asked.empty()) return;
+    const BarLayout bar = LayOutBar(state);
+    const Session& s = state.session;
+    BeginColumn();
+    // One group for screen readers: the progress, Back and Next, after the question in reading order.
+    SemBeginGroup(SemRole::Group, "Progress and navigation");
+    MutedText(bar.progress.c_str());
+    Progress(static_cast<float>(s.position + 1) / static_cast<float>(s.asked.size()), nullptr, bar.progress.c_str());
+    if (SecondaryButton("Back", bar.half)) Back(state);
     NoteTarget(state, "Back");
     ImGui::SameLine();
-    if (PrimaryButton(s.position + 1 < total ? "Next" : "Review answers")) Next(state);
+    if (PrimaryButton(bar.next.c_str(), bar.half)) Next(state);
     NoteTarget(state, "Next");
-    ImGui::SameLine();
-    if (SecondaryButton("? Shortcuts")) state.show_shortcuts = true;
-    NoteTarget(state, "Shortcuts");
+    SemEndGroup();
     EndColumn();
 }
 

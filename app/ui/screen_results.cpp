@@ -2,13 +2,16 @@
 // priorities, each score with "how was this computed", then the downloads. Scores come from AppState::results.
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
 
 #include "charts.h"
+#include "formats/links.h"
 #include "results_view.h"
 #include "rules/scoring.h"
 #include "screens.h"
@@ -26,6 +29,7 @@ namespace systemic {
 // [SECTION] Drivers
 // [SECTION] Heat map
 // [SECTION] Priorities
+// [SECTION] Sharing
 // [SECTION] Downloads
 // [SECTION] DrawResults
 
@@ -44,14 +48,27 @@ struct Ctx {
 
 const std::string& AreaName(const Ctx& c, int area) { return c.q.areas[static_cast<size_t>(area)].name; }
 
+// A difference between two percentages. "Points" alone means importance points on these screens (one word per idea).
+std::string Pp(double x) {
+    const std::string n = FormatShort(x, 1);
+    return n + (n == "1" || n == "-1" ? " percentage point" : " percentage points");
+}
+
 // [SECTION] Layout helpers
 
 void BoldText(const Ctx& c, const std::string& text) { BoldParagraph(c.state.fonts, text.c_str()); }
 
 void BigText(const Ctx& c, const std::string& text) { Heading(c.state.fonts, text.c_str()); }
 
-void SectionTitle(const Ctx& c, const char* title) {
+// A section's title; when the contents bar asked to jump here, the view scrolls the title to the top and a
+// keyboard user's focus moves to the section's first control.
+void SectionTitle(const Ctx& c, const char* title, const char* anchor = nullptr) {
     ImGui::Dummy(ImVec2(0.0f, Em(1.25f)));
+    if (anchor && c.view.jump_to == anchor) {
+        ImGui::SetScrollHereY(0.0f);
+        if (c.view.jump_focus) ImGui::SetKeyboardFocusHere();
+        c.view.jump_to.clear();
+    }
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(pos, ImVec2(pos.x + ColumnWidth(), pos.y), CurrentPalette().card_border, std::max(1.0f, Em(0.0625f)));
     ImGui::Dummy(ImVec2(0.0f, Em(0.25f)));
@@ -181,15 +198,16 @@ void ExplainOverall(Ctx& c) {
 
 void ExplainSystemic(Ctx& c) {
     Explanation e(c, "systemic");
-    e.Line("Each area's score becomes a level from 1 to 5 (1 + score \xC3\xB7 25). The systemic index is the geometric mean of those levels, "
-           "weighted by the same shares as the overall index, turned back into a percent: (mean level - 1) \xC3\x97 25.");
+    e.Line("Each area's score becomes a level from 1 to 5 (1 + score \xC3\xB7 25). The levels are multiplied together, each raised to its "
+           "area's share, instead of added up: that is what makes one weak area pull the result down hard. The result is turned back "
+           "into a percent: (combined level - 1) \xC3\x97 25.");
     for (const Contribution& k : c.s.overall.contributions) {
         const ScoreValue& v = c.s.areas[static_cast<size_t>(k.item)];
         e.Item(AreaName(c, k.item) + ": level " + FormatWeight(1.0 + v.percent / 25.0) + " (" + FormatPercent(v.percent) + "), share " +
                FormatPercent(ShareOf(c, k)));
     }
     const double level = 1.0 + c.s.balance.systemic_index / 25.0;
-    e.Muted("Mean level " + FormatWeight(level) + ", so the index is (" + FormatWeight(level) + " - 1) \xC3\x97 25 = " +
+    e.Muted("Combined level " + FormatWeight(level) + ", so the score is (" + FormatWeight(level) + " - 1) \xC3\x97 25 = " +
             FormatPercent(c.s.balance.systemic_index) + ".");
 }
 
@@ -211,11 +229,10 @@ void ExplainWeakest(Ctx& c) {
 void ExplainSpread(Ctx& c) {
     Explanation e(c, "spread");
     const Balance& b = c.s.balance;
-    e.Line("The spread is your highest area score minus your lowest. The standard deviation says how far the area scores sit from "
-           "their average, on average.");
+    e.Line("The spread is your highest area score minus your lowest, in percentage points.");
     e.Item("Highest: " + AreaName(c, b.strongest_area) + ", " + FormatPercent(c.s.areas[static_cast<size_t>(b.strongest_area)].percent));
     e.Item("Lowest: " + AreaName(c, b.weakest_area) + ", " + FormatPercent(c.s.areas[static_cast<size_t>(b.weakest_area)].percent));
-    e.Muted("Spread " + FormatPoints(b.spread) + "; standard deviation " + FormatPoints(b.sd) + ".");
+    e.Muted("Spread: " + Pp(b.spread) + ".");
 }
 
 void SummarySection(Ctx& c) {
@@ -228,7 +245,7 @@ void SummarySection(Ctx& c) {
         c.view.shown["systemic_stage"] = StageText(b.systemic_level);
         // Every area level (spread 0): the "weakest" is only the first in the questionnaire, so none is named.
         c.view.shown["weakest"] = b.spread > 0.0 ? AreaName(c, b.weakest_area) : std::string("No single weak link");
-        c.view.shown["spread"] = FormatPoints(b.spread);
+        c.view.shown["spread"] = Pp(b.spread);
     }
     const int cards = b.scored ? 4 : 1;
     CardGrid(cards, [&](int i) {
@@ -237,16 +254,17 @@ void SummarySection(Ctx& c) {
             BigText(c, c.view.shown["overall"]);
             BoldText(c, c.view.shown["overall_stage"]);
             Paragraph(LevelMeaning(s.overall.level));
-            MutedText(("In 12 months: " + FormatPercent(s.overall.target_percent) + ", a gap of " + FormatPoints(s.overall.gap) + ".").c_str());
+            MutedText(("In 12 months: " + FormatPercent(s.overall.target_percent) + ", a gap of " + Pp(s.overall.gap) + ".").c_str());
             if (Disclosure(c, "overall")) ExplainOverall(c);
         } else if (i == 1) {
-            MutedText("Systemic index");
+            MutedText("Systemic index: your score if weak areas count extra");
             BigText(c, c.view.shown["systemic"]);
             BoldText(c, c.view.shown["systemic_stage"]);
-            Paragraph(b.explanation.empty() ? SystemicExplanation() : b.explanation.c_str());
+            Paragraph("One weak area pulls this score down much more than the overall index, because a system is only as strong as "
+                      "its weakest links.");
             const double below = s.overall.percent - b.systemic_index;
             if (below >= 0.05)
-                MutedText((FormatPoints(below) + " below your overall index: that is what the weak links cost.").c_str());
+                MutedText((Pp(below) + " below your overall index: that is what the weak links cost.").c_str());
             else
                 MutedText("The same as your overall index: your areas are in balance.");
             if (Disclosure(c, "systemic")) ExplainSystemic(c);
@@ -327,7 +345,7 @@ std::vector<std::string> AreaTooltip(const Ctx& c, int a) {
     const ScoreValue& v = c.s.areas[static_cast<size_t>(a)];
     if (!v.scored) return {AreaName(c, a), "No answers yet"};
     return {AreaName(c, a), "Today: " + FormatPercent(v.percent) + " (" + LevelName(v.level) + ")", "In 12 months: " + FormatPercent(v.target_percent),
-            "Gap: " + FormatPoints(v.gap), "From " + std::to_string(v.coverage.answered) + " of " + Plural(v.coverage.asked, "question", "questions")};
+            "Gap: " + Pp(v.gap), "From " + std::to_string(v.coverage.answered) + " of " + Plural(v.coverage.asked, "question", "questions")};
 }
 
 void RadarSection(Ctx& c) {
@@ -337,11 +355,12 @@ void RadarSection(Ctx& c) {
         axes.push_back({ShortAreaName(c.q.areas[a]), "Radar " + c.q.areas[a].id, v.scored, v.percent, v.target_percent});
     }
     if (!RadarFits(axes)) return;
-    SectionTitle(c, "Your areas today and in 12 months");
+    SectionTitle(c, "Your areas today and in 12 months", "areas");
     SeriesLegend(c.colours, true);
     ImGui::Spacing();
     const ChartHit hit = Radar(c.state, axes, c.view.radar_selected);
-    MutedText("Point at or tap an area to see its numbers. Rings every 25 %; the outer ring is 100 %.");
+    MutedText("Point at or tap an area to see its numbers; every area's numbers are also listed under the gaps below. Rings every "
+              "25 %; the outer ring is 100 %.");
     if (hit.shown >= 0) {
         const std::vector<std::string> lines = AreaTooltip(c, hit.shown);
         ChartTooltip(hit, lines, c.state.fonts.bold);
@@ -350,7 +369,7 @@ void RadarSection(Ctx& c) {
 }
 
 void GapsSection(Ctx& c) {
-    SectionTitle(c, "Gaps between today and in 12 months");
+    SectionTitle(c, "Gaps between today and in 12 months", "areas");
     MutedText("Each area's gap is its score in 12 months minus its score today, in percentage points. Largest first.");
     SeriesLegend(c.colours, false);
     std::vector<int> order;
@@ -368,7 +387,11 @@ void GapsSection(Ctx& c) {
         ImGui::Spacing();
         BoldText(c, std::to_string(++rank) + ". " + AreaName(c, a));
         MutedText((FormatPercent(v.percent) + " today (" + LevelName(v.level) + "), " + FormatPercent(v.target_percent) + " in 12 months: gap " +
-                   FormatPoints(v.gap) + ".").c_str());
+                   Pp(v.gap) + ".").c_str());
+        if (v.coverage.answered == 1) {
+            c.view.shown["one question " + id] = "1";
+            MutedText("This score rests on one question only: read it as a first impression, not a measurement.");
+        }
         Dumbbell(c.colours, v.percent, v.target_percent);
         if (Disclosure(c, "area " + id)) ExplainScore(c, "area " + id, v, kAreaFormula);
     }
@@ -382,10 +405,10 @@ void GapsSection(Ctx& c) {
 
 void DriversSection(Ctx& c) {
     if (c.q.drivers.empty()) return;
-    SectionTitle(c, "Your sector's drivers");
+    SectionTitle(c, "Your sector's drivers", "drivers");
     std::string names;
     for (size_t d = 0; d < c.q.drivers.size(); ++d) names += (d == 0 ? "" : d + 1 == c.q.drivers.size() ? " and " : ", ") + c.q.drivers[d].name;
-    MutedText(("The fundamental drivers of customer management in your sector: " + names +
+    MutedText(("What wins and keeps customers in your sector: " + names +
                ". Each is fed by questions from several areas. Top bar: today. Bottom bar: in 12 months, with the gap hatched.").c_str());
     for (size_t d = 0; d < c.q.drivers.size(); ++d) {
         const Driver& driver = c.q.drivers[d];
@@ -397,7 +420,7 @@ void DriversSection(Ctx& c) {
         if (v.scored) {
             c.view.shown["driver " + driver.id] = FormatPercent(v.percent);
             Paragraph(("Today " + FormatPercent(v.percent) + " (" + LevelName(v.level) + "), in 12 months " + FormatPercent(v.target_percent) +
-                       ": gap " + FormatPoints(v.gap) + ".").c_str());
+                       ": gap " + Pp(v.gap) + ".").c_str());
             if (Disclosure(c, "driver " + driver.id))
                 ExplainScore(c, "driver " + driver.id, v,
                              "The driver's score is the weighted average of the answered questions that feed it; each question counts by its own "
@@ -413,9 +436,10 @@ void DriversSection(Ctx& c) {
 void HeatSection(Ctx& c) {
     const size_t stages = c.q.stages.size();
     if (stages == 0) return;
-    SectionTitle(c, "Capability by journey stage");
+    SectionTitle(c, "Capability by journey stage", "stages");
     MutedText("Today's score of each area (rows) at each stage of your customer's journey (numbered columns), from the questions that "
-              "touch both. Darker is more mature; a dash means no answered question touches that cell.");
+              "touch both. Red and orange cells are weak, blue and green cells are strong; a dash means no answered question touches "
+              "that cell.");
     HeatGrid grid;
     grid.rows = static_cast<int>(c.q.areas.size()) + 1;
     grid.cols = static_cast<int>(stages);
@@ -452,6 +476,52 @@ void HeatSection(Ctx& c) {
         key += (st == 0 ? "" : " \xC2\xB7 ") + std::to_string(st + 1) + "\xC2\xA0" + c.q.stages[st].name;   // no-break space keeps a number with its name
     Paragraph(key.c_str());
     HeatLegend(c.colours);
+    // The chart is one keyboard stop: its numbers, as a table.
+    if (Disclosure(c, "heat table", "Show the numbers as a table")) {
+        const int cols = static_cast<int>(stages) + 1;
+        if (ImGui::BeginTable("heat-table", cols, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp, ImVec2(ColumnWidth(), 0.0f))) {
+            ImGui::TableSetupColumn("Area", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+            for (size_t st = 0; st < stages; ++st)
+                ImGui::TableSetupColumn(std::to_string(st + 1).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            // The drawn table is also a table in the semantic tree, its cells over their glyphs (selectable).
+            auto cell_node = [](SemRole role, const std::string& text) {
+                SemAddNode(0, role, text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+            };
+            SemBeginGroup(SemRole::Table, "Capability by journey stage, percent today");
+            SemBeginGroup(SemRole::Row, "");
+            ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+            for (int col = 0; col < cols; ++col) {
+                ImGui::TableNextColumn();
+                const char* name = ImGui::TableGetColumnName(col);
+                ImGui::TableHeader(name);
+                cell_node(SemRole::ColumnHeader, name);
+            }
+            SemEndGroup();
+            std::string text;
+            for (int row = 0; row < grid.rows; ++row) {
+                SemBeginGroup(SemRole::Row, "");
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", grid.row_labels[static_cast<size_t>(row)].c_str());
+                cell_node(SemRole::RowHeader, grid.row_labels[static_cast<size_t>(row)]);
+                text += grid.row_labels[static_cast<size_t>(row)] + ":";
+                for (size_t st = 0; st < stages; ++st) {
+                    const HeatCell& cell = grid.cells[static_cast<size_t>(row) * stages + st];
+                    const std::string v = cell.scored ? FormatShort(cell.percent, 0) : std::string("\xE2\x80\x93");
+                    ImGui::TableNextColumn();
+                    ImGui::TextUnformatted(v.c_str());
+                    cell_node(SemRole::Cell, cell.scored ? v : std::string("no answers"));
+                    text += " " + v;
+                }
+                text += "\n";
+                SemEndGroup();
+            }
+            SemEndGroup();
+            ImGui::EndTable();
+            c.view.explained["heat table"] = text;
+        }
+        MutedText("Percent today; a dash: no answered question touches that cell. Columns are the journey stages numbered above.");
+    }
     if (Disclosure(c, "heat")) {
         Explanation e(c, "heat");
         e.Line("Each cell is the weighted average of today's levels (as percents) of the area's answered questions tagged with that journey stage. "
@@ -462,8 +532,10 @@ void HeatSection(Ctx& c) {
 
 // [SECTION] Priorities
 
+constexpr size_t kFirstSteps = 3;   // the results lead with three steps: enough to start, few enough to do
+
 void PrioritiesSection(Ctx& c) {
-    SectionTitle(c, "What to do first");
+    SectionTitle(c, "What to do first", "steps");
     if (c.s.priorities.empty()) {
         Paragraph("No gaps to close: none of your answers has a 12-month target above today.");
         return;
@@ -471,7 +543,7 @@ void PrioritiesSection(Ctx& c) {
     MutedText("Your weakest area first, then your other questions ranked by their gap (the first steps up count most) and by how much "
               "their area matters to you, each with the next step up from where you are today.");
     const size_t total = c.s.priorities.size();
-    const size_t n = c.view.all_priorities ? total : std::min<size_t>(5, total);
+    const size_t n = c.view.all_priorities ? total : std::min<size_t>(kFirstSteps, total);
     for (size_t i = 0; i < n; ++i) {
         const Priority& p = c.s.priorities[i];
         const Question& question = c.q.questions[static_cast<size_t>(p.question)];
@@ -488,9 +560,9 @@ void PrioritiesSection(Ctx& c) {
             Paragraph(question.next_steps[static_cast<size_t>(qs.today - 1)].c_str());
         }
     }
-    if (total > 5) {
+    if (total > kFirstSteps) {
         ImGui::Spacing();
-        const std::string label = c.view.all_priorities ? std::string("Show the first five only") : "Show all " + std::to_string(total) + " priorities";
+        const std::string label = c.view.all_priorities ? std::string("Show the first three only") : "Show all " + std::to_string(total) + " steps";
         if (SecondaryButton(label.c_str())) c.view.all_priorities = !c.view.all_priorities;
         NoteTarget(c.state, "More priorities");
     }
@@ -508,11 +580,98 @@ void PrioritiesSection(Ctx& c) {
     }
 }
 
+// [SECTION] Sharing: the results link (copy, and as text to select) and the invited respondent's e-mail
+
+// The consultant who invited this respondent, when the invitation gave an e-mail address.
+std::optional<Invitation> InvitingConsultant(const AppState& state) {
+    if (state.session.invitation.empty()) return std::nullopt;
+    InvitationDecode inv = DecodeInvitation(state.session.invitation);
+    if (!inv.invitation || inv.invitation->contact.find('@') == std::string::npos) return std::nullopt;
+    return *inv.invitation;
+}
+
+std::string ConsultantName(const Invitation& inv) { return inv.consultant.empty() ? inv.contact : inv.consultant; }
+
+void ResultsLinkBlock(Ctx& c) {
+    SubHeading(c.state.fonts, "Your results link", 3);
+    MutedText("The link holds your answers in the link itself, in about 60 characters. Anyone you give it to can open your results in "
+              "this page; nothing is stored anywhere else. Notes are not included.");
+    c.view.link = ResultsLinkUrl(c.state, c.host);
+    if (SecondaryButton("Copy my results link")) {
+        c.host.CopyText(c.view.link);
+        c.state.link_copied = "Results link copied.";
+        c.state.announcement = c.state.link_copied;
+    }
+    NoteTarget(c.state, "Copy results link");
+    if (!c.state.link_copied.empty()) MutedText(c.state.link_copied.c_str());
+    // Shown as text too: if copying fails, the link can still be selected by hand.
+    TextField("Or select the link here", "results-link", c.view.link, nullptr, 0.0f, true);
+    NoteTarget(c.state, "Results link text");
+}
+
+// An invited respondent's one job, at the top of the results: send them to the consultant.
+void SendToConsultant(Ctx& c, const Invitation& inv) {
+    const std::string who = ConsultantName(inv);
+    const Palette& p = CurrentPalette();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImGui::Indent(Em(0.75f));
+    ImGui::Dummy(ImVec2(0.0f, Em(0.25f)));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ColumnWidth() - Em(1.5f));
+    c.view.shown["send to"] = who;
+    Heading(c.state.fonts, ("Send your results to " + who).c_str(), 2);
+    Paragraph((who + " asked for your answers. One tap writes an e-mail with your results link; check it and press send.").c_str());
+    const std::string label = "E-mail my results to " + who;
+    if (PrimaryButton(label.c_str())) {
+        const Respondent& me = c.r.respondent;
+        const std::string subject = "Systemic results" + (me.organisation.empty() ? std::string() : ": " + me.organisation);
+        const std::string body = "Here are my results:\n\n" + ResultsLinkUrl(c.state, c.host) + "\n\n" + me.name;
+        c.host.OpenUrl(MailtoUrl(inv.contact, subject, body));
+    }
+    NoteTarget(c.state, "E-mail results");
+    MutedText(("No e-mail program? Copy your results link further down and send it to " + inv.contact + ".").c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(Em(0.75f));
+    ImGui::Dummy(ImVec2(0.0f, Em(0.25f)));
+    const ImVec2 bottom(top.x + ColumnWidth(), ImGui::GetCursorScreenPos().y);
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(top, bottom, p.card_selected, Em(0.5f));
+    dl->AddRect(top, bottom, p.accent, Em(0.5f), 0, Em(0.125f));
+    dl->ChannelsMerge();
+}
+
+// The contents bar: a long page gets jumps to its parts (each one Tab stop).
+void ContentsBar(Ctx& c) {
+    struct Jump { const char* label; const char* anchor; };
+    const Jump jumps[] = {{"What to do first", "steps"}, {"Keep or share", "keep"}, {"Areas", "areas"},
+                          {"Drivers", "drivers"}, {"Journey stages", "stages"}};
+    MutedText("On this page:");
+    SemBeginGroup(SemRole::Group, "On this page");
+    bool first = true;
+    for (const Jump& j : jumps) {
+        if (std::string(j.anchor) == "drivers" && c.q.drivers.empty()) continue;
+        if (std::string(j.anchor) == "stages" && c.q.stages.empty()) continue;
+        if (!first) ImGui::SameLine();
+        first = false;
+        const std::string label = std::string(j.label) + "##jump";
+        if (JumpLink(label.c_str())) {
+            c.view.jump_to = j.anchor;
+            // Keyboard users follow the jump with their focus; a pointer user only needs the view to move.
+            c.view.jump_focus = ImGui::GetIO().NavVisible;
+        }
+        NoteTarget(c.state, (std::string("Jump ") + j.anchor).c_str());
+    }
+    SemEndGroup();
+}
+
 // [SECTION] Downloads
 
 void DownloadsSection(Ctx& c) {
-    SectionTitle(c, "Download your results");
-    Paragraph("Your answers stay on this device until you download them. The report opens in any browser; print it from there to get a PDF.");
+    SectionTitle(c, "Keep or share your results", "keep");
+    Paragraph("Your answers stay on this device until you download or share them. The report opens in any browser; print it from "
+              "there to get a PDF.");
     ImGui::Spacing();
     const bool stacked = ColumnWidth() < Em(30.0f);
     struct Choice { const char* label; const char* target; ExportKind kind; };
@@ -536,6 +695,7 @@ void DownloadsSection(Ctx& c) {
     }
     if (!c.view.last_download.empty()) MutedText(("Downloaded " + c.view.last_download + ". Look in your browser's downloads.").c_str());
     ImGui::Spacing();
+    ResultsLinkBlock(c);
     ImGui::Spacing();
     if (SecondaryButton("Back to my answers", stacked ? ColumnWidth() : 0.0f)) GoTo(c.state, Screen::Review);
     NoteTarget(c.state, "Back");
@@ -586,19 +746,28 @@ void DrawResults(AppState& state, Host& host) {
     if (!c.r.respondent.organisation.empty()) about = c.r.respondent.organisation + " \xC2\xB7 " + about;
     MutedText(about.c_str());
     ImGui::Spacing();
+    // The order follows what a reader needs: the invited respondent's one job, then where you stand and
+    // what to do first, then keeping the results, and the detail behind them last.
+    if (const std::optional<Invitation> inv = InvitingConsultant(state)) {
+        SendToConsultant(c, *inv);
+        ImGui::Spacing();
+    }
     if (c.s.overall.scored) {
+        ContentsBar(c);
+        ImGui::Spacing();
         SummarySection(c);
+        PrioritiesSection(c);
+        DownloadsSection(c);
         CoverageSection(c);
         RadarSection(c);
         GapsSection(c);
         DriversSection(c);
         HeatSection(c);
-        PrioritiesSection(c);
     } else {
         Paragraph("There are no answers to score yet. Answer at least one question with a level to see your results.");
         CoverageSection(c);
+        DownloadsSection(c);
     }
-    DownloadsSection(c);
     ImGui::Dummy(ImVec2(0.0f, Em(1.0f)));
     EndColumn();
     if (entered) state.announcement = Summary(c);

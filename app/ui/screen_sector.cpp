@@ -12,13 +12,21 @@ namespace systemic {
 
 namespace {
 
-std::string DriverList(const Questionnaire& q) {
+// The sector's drivers by name; once the sector is chosen, each with its first sentence, so a name such as
+// "Interdependence" is explained where it appears.
+std::string DriverList(const Questionnaire& q, bool explained) {
     std::string out = "What matters most: ";
     for (size_t i = 0; i < q.drivers.size(); ++i) {
-        if (i) out += i + 1 == q.drivers.size() ? " and " : ", ";
-        out += q.drivers[i].name;
+        if (!explained && i) out += i + 1 == q.drivers.size() ? " and " : ", ";
+        if (explained) {
+            const std::string& d = q.drivers[i].description;
+            const size_t stop = d.find(". ");
+            out += "\n" + q.drivers[i].name + (d.empty() ? std::string() : ": " + (stop == std::string::npos ? d : d.substr(0, stop + 1)));
+        } else {
+            out += q.drivers[i].name;
+        }
     }
-    return out + ".";
+    return explained ? out : out + ".";
 }
 
 const char* SectorLabel(const Questionnaire& q) {
@@ -38,7 +46,7 @@ void DrawSector(AppState& state, Host& /*host*/) {
     SemBeginGroup(SemRole::RadioGroup, "Who are your customers?");
     for (int i = 0; i < static_cast<int>(state.questionnaires.size()); ++i) {
         const Questionnaire& q = state.questionnaires[static_cast<size_t>(i)];
-        const std::string body = q.intro + "\n" + DriverList(q);
+        const std::string body = q.intro + "\n" + DriverList(q, state.chosen_questionnaire == i);
         ImGui::PushID(i);
         if (Card("sector", {SectorLabel(q), body.c_str(), state.chosen_questionnaire == i ? "Chosen" : nullptr, nullptr},
                  state.chosen_questionnaire == i, state.fonts)) {

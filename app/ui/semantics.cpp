@@ -100,7 +100,12 @@ void SemBeginFrame() {
     g_sem.seen.clear();
     g_sem.building = true;
     for (const auto& [id, action] : g_sem.pending) {
-        if (action == kSemActivate) ImGui::ActivateItemByID(id);   // pressed when the item is drawn next frame
+        if (action == kSemActivate) {
+            // Focus first, as a browser focuses a control it activates: the item scrolls into view and, being the
+            // navigation id, is not clipped away (Dear ImGui skips a clipped item, which could never be pressed).
+            ApplyFocus(id);
+            ImGui::ActivateItemByID(id);   // pressed when the item is drawn next frame
+        }
         else if (action == kSemFocus) ApplyFocus(id);
     }
     g_sem.pending.clear();
@@ -167,6 +172,14 @@ void SemBeginGroup(SemRole role, const char* name, const char* description) {
 
 void SemOpenLast() {
     if (g_sem.building && !g_sem.nodes.empty()) g_sem.groups.push_back(g_sem.nodes.size() - 1);
+}
+
+void SemMarkLast(std::uint32_t states) {
+    if (g_sem.building && !g_sem.nodes.empty()) g_sem.nodes.back().states |= states;
+}
+
+void SemDescribeLast(const char* description) {
+    if (g_sem.building && !g_sem.nodes.empty() && description) g_sem.nodes.back().description = description;
 }
 
 void SemEndGroup() {

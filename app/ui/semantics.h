@@ -84,6 +84,8 @@ ImGuiID SemAddNode(ImGuiID id, SemRole role, const char* name, ImVec2 min, ImVec
 void SemBeginGroup(SemRole role, const char* name, const char* description = nullptr);   // children follow until SemEndGroup; rect = union of children
 void SemEndGroup();
 void SemOpenLast();                       // the node just added takes the following nodes as children until SemEndGroup
+void SemMarkLast(std::uint32_t states);   // adds SemState bits to the node just added (a button that opens a panel: kSemExpanded)
+void SemDescribeLast(const char* description);   // sets the description of the node just added (which of many "Change" buttons)
 bool SemIsBuilding();                     // inside SemBeginFrame/SemEndFrame (false in code paths that draw without the layer)
 
 // [SECTION] Actions from the platform (applied at the start of the next frame)

@@ -21,7 +21,7 @@ unsigned int U32(unsigned int rgb) { return ImGui::ColorConvertFloat4ToU32(Rgb(r
 
 void Base(ImGuiStyle& s) {
     s.WindowPadding = ImVec2(16, 16);
-    s.FramePadding = ImVec2(10, 8);
+    s.FramePadding = ImVec2(10, 14);   // text fields 16 + 2 × 14 = 44 CSS px tall: a touch target like the buttons
     s.ItemSpacing = ImVec2(10, 10);
     s.ItemInnerSpacing = ImVec2(8, 6);
     s.ScrollbarSize = 14;

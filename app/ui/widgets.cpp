@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <string>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -23,13 +24,41 @@ float g_column_right = 0.0f;   // window-local x of the column's right edge
 
 float TouchHeight() { return std::max(Em(2.75f), ImGui::GetFrameHeight()); }
 
-bool SizedButton(const char* label, float width) {
+// A button at least 44 CSS px tall. After SameLine, a button that would pass the column's right edge starts a
+// new line instead; a label wider than the column wraps inside a taller button. Nothing is cut at the right
+// edge, whatever the text size (WCAG 1.4.4 and 1.4.10).
+bool SizedButton(const char* label, float width, SemRole role = SemRole::Button) {
     const float h = TouchHeight();
-    const float pad_y = std::max(0.0f, (h - ImGui::GetFontSize()) * 0.5f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(Em(1.0f), pad_y));
-    const bool pressed = ImGui::Button(label, ImVec2(width, h));
-    ImGui::PopStyleVar();
-    SemAddItem(SemRole::Button, label);
+    const float pad_x = Em(1.0f);
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float text_w = ImGui::CalcTextSize(label, end).x;
+    float want = width > 0.0f ? width : text_w + 2.0f * pad_x;
+    if (ImGui::GetCurrentWindow()->DC.IsSameLine && want > ColumnRemaining() + 0.5f) ImGui::NewLine();
+    const float room = ColumnRemaining();
+    if (room > Em(3.0f) && want > room) want = room;
+    if (text_w + 2.0f * pad_x <= want + 0.5f) {
+        const float pad_y = std::max(0.0f, (h - ImGui::GetFontSize()) * 0.5f);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(pad_x, pad_y));
+        const bool pressed = ImGui::Button(label, ImVec2(width > 0.0f ? want : 0.0f, h));
+        ImGui::PopStyleVar();
+        SemAddItem(role, label);
+        return pressed;
+    }
+    // Wrapped: the label's lines centred in a taller button.
+    const float wrap = std::max(Em(2.0f), want - 2.0f * pad_x);
+    const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
+    const ImVec2 size(want, std::max(h, text.y + 2.0f * Em(0.6f)));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(label, size);
+    const bool held = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+    const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    ImGui::RenderFrame(bb.Min, bb.Max, ImGui::GetColorU32(held ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button),
+                       true, ImGui::GetStyle().FrameRounding);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                        ImVec2(pos.x + pad_x, pos.y + (size.y - text.y) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                                        label, end, wrap);
+    SemAddItem(role, label);
     return pressed;
 }
 
@@ -63,6 +92,16 @@ bool PrimaryButton(const char* label, float width) {
 }
 
 bool SecondaryButton(const char* label, float width) { return SizedButton(label, width); }
+
+bool JumpLink(const char* label, float width) { return SizedButton(label, width, SemRole::Link); }
+
+float ButtonHeight(const char* label, float width) {
+    const float pad_x = Em(1.0f);
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    if (ImGui::CalcTextSize(label, end).x + 2.0f * pad_x <= width + 0.5f) return TouchHeight();
+    const ImVec2 text = ImGui::CalcTextSize(label, end, false, std::max(Em(2.0f), width - 2.0f * pad_x));
+    return std::max(TouchHeight(), text.y + 2.0f * Em(0.6f));
+}
 
 void Heading(const UiFonts& fonts, const char* text, int level) {
     if (fonts.heading) ImGui::PushFont(fonts.heading);
@@ -213,7 +252,7 @@ void NoteTarget(AppState& state, const char* label) {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     // Focused as a keyboard user sees it: the navigation cursor is on the item and visible.
     const bool focused = g.NavId != 0 && g.NavId == ImGui::GetItemID() && !g.NavDisableHighlight;
-    state.targets.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y, focused});
+    state.targets.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y, focused, state.drawing_pinned});
 }
 
 } // namespace systemic
@@ -301,7 +340,131 @@ void Banner(const char* text, BannerKind kind) {
 
 bool SmallButton44(const char* label) { return SizedButton(label, 0.0f); }
 
-void Progress(float fraction, const char* overlay) {
+namespace {
+
+// The drawing and behaviour of a choice chip, without its semantic node (the callers describe it).
+bool DrawChip(const char* id, const char* label, bool selected, unsigned int on_colour, float width) {
+    const Palette& p = CurrentPalette();
+    const float h = TouchHeight();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, h));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImRect bb(pos, ImVec2(pos.x + width, pos.y + h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = Em(0.4f);
+    const ImU32 fill = selected ? on_colour : hovered ? ImGui::GetColorU32(ImGuiCol_FrameBgHovered) : p.card;
+    dl->AddRectFilled(bb.Min, bb.Max, fill, rounding);
+    dl->AddRect(bb.Min, bb.Max, selected ? on_colour : p.card_border, rounding, 0, std::max(1.0f, Em(0.0625f)) * (selected ? 2.0f : 1.0f));
+    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    // A radio circle: hollow when not chosen, with a dot when chosen, so the state does not rest on colour alone.
+    const ImU32 ink = selected ? p.accent_text : p.text;
+    const float r = Em(0.45f);
+    const ImVec2 centre(pos.x + Em(0.6f) + r, pos.y + h * 0.5f);
+    dl->AddCircle(centre, r, ink, 0, std::max(1.0f, Em(0.1f)));
+    if (selected) dl->AddCircleFilled(centre, r * 0.5f, ink);
+    const float text_x = centre.x + r + Em(0.5f);
+    const float wrap = std::max(Em(2.0f), bb.Max.x - text_x - Em(0.4f));
+    const ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, wrap);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(text_x, pos.y + (h - ts.y) * 0.5f), ink, label, nullptr, wrap);
+    return pressed;
+}
+
+} // namespace
+
+bool ChoiceChip(const char* id, const char* label, bool selected, unsigned int on_colour, float width) {
+    const bool pressed = DrawChip(id, label, selected, on_colour, width);
+    SemAddItem(SemRole::Radio, label, selected ? kSemChecked : 0u);
+    return pressed;
+}
+
+LevelPick LevelCards(AppState& state, const std::vector<LevelCardText>& levels, int today, int target) {
+    const UiFonts& fonts = state.fonts;
+    const Palette& p = CurrentPalette();
+    const float width = ColumnRemaining();
+    const float pad = Em(0.75f);
+    const float gap = Em(0.5f);
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    ImFont* bold = fonts.bold ? fonts.bold : ImGui::GetFont();
+    const float font_size = ImGui::GetFontSize();
+    const float inner_w = width - 2.0f * pad;
+    const float chip_h = TouchHeight();
+    const float chip_w = (inner_w - gap) * 0.5f;
+
+    // Lay out and draw the five cards (frame, title, descriptor); the chips come after, group by group.
+    struct Placed {
+        ImVec2 pos, title_min, title_max, body_min, body_max;
+        float chip_y = 0.0f;
+    };
+    std::vector<Placed> placed(levels.size());
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = Em(0.5f);
+    float y = start.y;
+    for (size_t i = 0; i < levels.size(); ++i) {
+        const LevelCardText& t = levels[i];
+        const int level = static_cast<int>(i) + 1;
+        const ImVec2 title_size = bold->CalcTextSizeA(font_size, FLT_MAX, inner_w, t.title);
+        const ImVec2 body_size = t.body ? ImGui::CalcTextSize(t.body, nullptr, false, inner_w) : ImVec2(0, 0);
+        const float text_h = title_size.y + (t.body ? Em(0.3f) + body_size.y : 0.0f);
+        const float height = pad + text_h + Em(0.6f) + chip_h + pad;
+        Placed& pl = placed[i];
+        pl.pos = ImVec2(start.x, y);
+        pl.title_min = ImVec2(start.x + pad, y + pad);
+        pl.title_max = ImVec2(pl.title_min.x + inner_w, pl.title_min.y + title_size.y);
+        pl.body_min = ImVec2(start.x + pad, pl.title_max.y + Em(0.3f));
+        pl.body_max = ImVec2(pl.body_min.x + inner_w, pl.body_min.y + body_size.y);
+        pl.chip_y = y + pad + text_h + Em(0.6f);
+        const bool chosen = today == level || target == level;
+        dl->AddRectFilled(pl.pos, ImVec2(start.x + width, y + height), chosen ? p.card_selected : p.card, rounding);
+        dl->AddRect(pl.pos, ImVec2(start.x + width, y + height), chosen ? p.accent : p.card_border, rounding, 0,
+                    chosen ? Em(0.125f) : std::max(1.0f, Em(0.0625f)));
+        dl->AddText(bold, font_size, pl.title_min, p.text, t.title, nullptr, inner_w);
+        if (t.body) dl->AddText(ImGui::GetFont(), font_size, pl.body_min, p.text, t.body, nullptr, inner_w);
+        y += height + spacing;
+    }
+
+    // Two radio groups, in this order for Tab and for screen readers: all of "Today", then all of "In 12 months".
+    // A "Today" radio carries the card's title and descriptor as text laid over their glyphs (its accessible name,
+    // selectable and findable); an "In 12 months" radio is named by the level, with the descriptor as its
+    // description, so the same words are not in the page twice.
+    LevelPick out;
+    SemBeginGroup(SemRole::RadioGroup, "Today", "Where are you today?");
+    for (size_t i = 0; i < levels.size(); ++i) {
+        const LevelCardText& t = levels[i];
+        const Placed& pl = placed[i];
+        const int level = static_cast<int>(i) + 1;
+        ImGui::PushID(level);
+        ImGui::SetCursorScreenPos(ImVec2(pl.pos.x + pad, pl.chip_y));
+        if (DrawChip("today", "Today", today == level, p.accent, chip_w)) out.today = level;
+        NoteTarget(state, ("Today " + std::to_string(level)).c_str());
+        const std::string name = t.body ? std::string(t.title) + ". " + t.body : std::string(t.title);
+        SemAddItem(SemRole::Radio, name.c_str(), today == level ? kSemChecked : 0u);
+        SemOpenLast();
+        SemAddText(SemRole::Text, t.title, pl.title_min, pl.title_max, kSemBold);
+        if (t.body) SemAddText(SemRole::Text, t.body, pl.body_min, pl.body_max);
+        SemEndGroup();
+        ImGui::PopID();
+    }
+    SemEndGroup();
+    SemBeginGroup(SemRole::RadioGroup, "In 12 months", "Where do you want to be in 12 months?");
+    for (size_t i = 0; i < levels.size(); ++i) {
+        const LevelCardText& t = levels[i];
+        const Placed& pl = placed[i];
+        const int level = static_cast<int>(i) + 1;
+        ImGui::PushID(level);
+        ImGui::SetCursorScreenPos(ImVec2(pl.pos.x + pad + chip_w + gap, pl.chip_y));
+        if (DrawChip("target", "In 12 months", target == level, p.good, chip_w)) out.target = level;
+        NoteTarget(state, ("Target " + std::to_string(level)).c_str());
+        SemAddItem(SemRole::Radio, t.title, target == level ? kSemChecked : 0u, t.body);
+        ImGui::PopID();
+    }
+    SemEndGroup();
+    ImGui::SetCursorScreenPos(start);
+    ImGui::Dummy(ImVec2(width, std::max(0.0f, y - start.y - spacing)));
+    return out;
+}
+
+void Progress(float fraction, const char* overlay, const char* name) {
     const Palette& p = CurrentPalette();
     const float width = ColumnRemaining();
     const float h = Em(0.4f);
@@ -313,7 +476,7 @@ void Progress(float fraction, const char* overlay) {
     ImGui::Dummy(ImVec2(width, h));
     char value[16];
     std::snprintf(value, sizeof value, "%d", static_cast<int>(std::clamp(fraction, 0.0f, 1.0f) * 100.0f + 0.5f));
-    SemAddNode(0, SemRole::Progress, overlay ? overlay : "Progress", pos, ImVec2(pos.x + width, pos.y + h), kSemHidden, nullptr, value);
+    SemAddNode(0, SemRole::Progress, name ? name : overlay ? overlay : "Progress", pos, ImVec2(pos.x + width, pos.y + h), kSemHidden, nullptr, value);
     if (overlay) MutedText(overlay);
 }
 

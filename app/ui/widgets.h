@@ -16,6 +16,10 @@ struct AppState;
 float Em(float n);                                  // n × the current font size, in framebuffer pixels
 bool PrimaryButton(const char* label, float width = 0.0f);   // the main action of a screen: accent colours, 44 CSS px tall at least
 bool SecondaryButton(const char* label, float width = 0.0f); // other actions, same height
+bool JumpLink(const char* label, float width = 0.0f);        // drawn as SecondaryButton; a link node (moves within the page)
+// Buttons never pass the column's right edge: after SameLine one that does not fit starts a new line, and a
+// label wider than the column wraps inside a taller button.
+float ButtonHeight(const char* label, float width);    // the height PrimaryButton/SecondaryButton take at `width`
 void Heading(const UiFonts& fonts, const char* text, int level = 1);  // heading font, wrapped; a heading node of `level` (1..3)
 void Paragraph(const char* text);                   // body text wrapped to the column (a text node)
 void MutedText(const char* text);                   // secondary text, wrapped (a text node)
@@ -56,6 +60,27 @@ bool Card(const char* id, const CardText& text, bool selected, const UiFonts& fo
 enum class BannerKind { Info, Warning };
 void Banner(const char* text, BannerKind kind);                     // a framed note across the column
 bool SmallButton44(const char* label);                              // a compact button that still meets 44 CSS px
-void Progress(float fraction, const char* overlay);                 // a thin progress bar across the column
+// A thin progress bar across the column, `overlay` as muted text under it when given; a progressbar node named
+// `name` (else the overlay, else "Progress") with the fraction as 0..100.
+void Progress(float fraction, const char* overlay, const char* name = nullptr);
+
+// A radio-style choice, 44 CSS px tall and `width` wide: a circle (dotted when chosen) and a label, filled with
+// `on_colour` when chosen; a radio node named `label` (open a SemBeginGroup(RadioGroup) around a set). Returns true
+// when pressed.
+bool ChoiceChip(const char* id, const char* label, bool selected, unsigned int on_colour, float width);
+
+// The five levels of a question as cards: each card's name and descriptor, and two separate choices under them,
+// "Today" and "In 12 months". The choices form two labelled radio groups, "Today" then "In 12 months" (Tab order
+// and the semantic tree follow the groups: the five "Today" choices, then the five targets). The chip touched is
+// the one that lights up; `today` and `target` are the chosen levels (1..5, 0 for none; pass 0 to show none).
+// Records the chips as targets "Today N" and "Target N".
+struct LevelCardText {
+    const char* title = "";          // "3 · Defined"
+    const char* body = nullptr;      // the question's descriptor of that level
+};
+struct LevelPick {
+    int today = 0, target = 0;       // the level whose chip was pressed this frame, 0 for none
+};
+LevelPick LevelCards(AppState& state, const std::vector<LevelCardText>& levels, int today, int target);
 
 } // namespace systemic

@@ -41,8 +41,8 @@ async function startQuickScan(page, press, sector, size) {
 async function answerAll(page, press, size) {
   const total = (await state(page)).total;
   for (let i = 0; i < total; i++) {
-    await press(page, `Level ${1 + (i % 4)}`);
-    await press(page, `Level ${2 + (i % 4)}`);
+    await press(page, `Today ${1 + (i % 4)}`);
+    await press(page, `Target ${2 + (i % 4)}`);
     if (size && i === 0) await shot(page, `questions-${size}`);
     const before = (await state(page)).position;
     await press(page, 'Next');
@@ -155,7 +155,7 @@ test('a storage that throws: a visible note, a download, and the app keeps worki
   await page.goto(pageFileUrl);
   await page.waitForFunction(() => window.systemic && window.systemic.frames > 0);
   await startQuickScan(page, tap, 'b2b');
-  await tap(page, 'Level 3');
+  await tap(page, 'Today 3');
   await page.waitForFunction(() => window.systemic.state().storage_problem);
   await shot(page, 'storage-full-390');
   const download = page.waitForEvent('download');
@@ -177,7 +177,7 @@ test('a storage that cannot even be reached (blocked) leaves the app working', a
   await page.goto(pageFileUrl);
   await page.waitForFunction(() => window.systemic && window.systemic.frames > 0);
   await startQuickScan(page, click, 'public');
-  await click(page, 'Level 2');
+  await click(page, 'Today 2');
   await page.waitForFunction(() => window.systemic.state().storage_problem);
   await click(page, 'Next');
   await page.waitForFunction(() => window.systemic.state().position === 1);

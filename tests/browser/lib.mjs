@@ -71,7 +71,7 @@ export async function target(page, label) {
   for (let i = 0; i < 100; i++) {
     s = await state(page);
     const t = s.targets.find((x) => x.label === label);
-    if (t) return { ...t, left: t.x, top: t.y, x: t.x + t.w / 2, y: t.y + t.h / 2 };   // x, y: the centre
+    if (t) return { ...t, left: t.x, top: t.y, x: t.x + t.w / 2, y: t.y + t.h / 2, viewBottom: s.view_bottom };   // x, y: the centre
     await page.waitForTimeout(50);
   }
   throw new Error(`no target "${label}" on screen "${s.screen}": ${s.targets.map((x) => x.label).join(', ')}`);
@@ -94,7 +94,8 @@ async function steadyTarget(page, label) {
 export async function click(page, label) {
   let t = await target(page, label);
   const vp = page.viewportSize();
-  for (let i = 0; i < 20 && (t.y > vp.height || t.top < 0); i++) {
+  // The screen scrolls above the pinned bar (view_bottom); a pinned target is always in view.
+  for (let i = 0; i < 20 && !t.pinned && (t.y > (t.viewBottom || vp.height) || t.top < 0); i++) {
     await page.mouse.move(vp.width / 2, vp.height / 2);
     await page.mouse.wheel(0, t.top < 0 ? -300 : 300);
     await page.waitForTimeout(100);
@@ -110,9 +111,10 @@ export async function tap(page, label) {
   let t = await target(page, label);
   const vp = page.viewportSize();
   const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 20 && (t.y > vp.height - 10 || t.y < 10); i++) {
+  for (let i = 0; i < 20 && !t.pinned && (t.y > (t.viewBottom || vp.height) - 10 || t.y < 10); i++) {
     const down = t.y > 0;
-    const x = 20, y0 = down ? vp.height * 0.8 : vp.height * 0.2, y1 = down ? vp.height * 0.3 : vp.height * 0.7;
+    const bottom = t.viewBottom || vp.height;
+    const x = 20, y0 = down ? bottom * 0.8 : bottom * 0.2, y1 = down ? bottom * 0.3 : bottom * 0.7;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
     for (let k = 1; k <= 8; k++) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (y1 - y0) * k / 8 }] });

@@ -81,10 +81,10 @@ test('on a touch phone one tap activates the intended widget exactly once', asyn
   await tap(page, 'Larger text');
   await page.waitForFunction(() => window.systemic.state().text_scale !== 1);
   await page.waitForTimeout(500);
-  assert.equal((await state(page)).text_scale, 1.125);
+  assert.equal((await state(page)).text_scale, 1.25);
   await tap(page, 'Dark');
   await page.waitForFunction(() => window.systemic.state().theme === 'dark');
-  assert.equal((await state(page)).text_scale, 1.125, 'the earlier tap was not replayed');
+  assert.equal((await state(page)).text_scale, 1.25, 'the earlier tap was not replayed');
   // A tap after a sleep wakes the loop.
   await waitIdle(page);
   const frames = await page.evaluate(() => window.systemic.frames);

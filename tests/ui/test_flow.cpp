@@ -44,9 +44,8 @@ TEST_CASE("the quick scan can be completed with the mouse") {
     CHECK(total >= 8);
     CHECK(total <= 12);
     for (int i = 0; i < total; ++i) {
-        REQUIRE(ui.ClickTarget("Level " + std::to_string(1 + i % 4)));
-        CHECK(ui.state.picking_target);   // after today, the cards set the target
-        REQUIRE(ui.ClickTarget("Level " + std::to_string(2 + i % 4)));
+        REQUIRE(ui.ClickTarget("Today " + std::to_string(1 + i % 4)));
+        REQUIRE(ui.ClickTarget("Target " + std::to_string(2 + i % 4)));
         CHECK(Current(ui).today == 1 + i % 4);
         CHECK(Current(ui).target == 2 + i % 4);
         REQUIRE(ui.ClickTarget("Next"));
@@ -79,11 +78,12 @@ TEST_CASE("the question screen works with the keyboard alone") {
     ui.Press(ImGuiKey_LeftArrow);
     CHECK(ui.state.session.position == 1);
     CHECK(Current(ui).status == AnswerStatus::DontKnow);
-    SUBCASE("Shift+digit before today is refused with a spoken hint") {
+    SUBCASE("Shift+digit before today sets the target alone, with a spoken hint for today") {
         ui.Press(ImGuiKey_RightArrow);
         ui.Press(ImGuiKey_4, ImGuiMod_Shift);
-        CHECK(Current(ui).target == 0);
-        CHECK(ui.host.announcements.back() == "Choose where you are today first.");
+        CHECK(Current(ui).target == 4);
+        CHECK(Current(ui).today == 0);
+        CHECK(ui.host.announcements.back() == "In 12 months: 4 · Managed. Now choose where you are today.");
     }
     SUBCASE("? shows the shortcuts and Escape closes them") {
         ui.Press(ImGuiKey_Slash, ImGuiMod_Shift);
@@ -115,8 +115,8 @@ TEST_CASE("the quick scan can be completed by touch on a phone") {
     REQUIRE(ScreenOf(ui) == "questions");
     const int total = static_cast<int>(ui.state.session.asked.size());
     for (int i = 0; i < total; ++i) {
-        REQUIRE(ui.TapTarget("Level 2"));
-        REQUIRE(ui.TapTarget("Level 4"));
+        REQUIRE(ui.TapTarget("Today 2"));
+        REQUIRE(ui.TapTarget("Target 4"));
         REQUIRE(ui.TapTarget("Next"));
     }
     CHECK(ScreenOf(ui) == "review");
@@ -131,10 +131,10 @@ TEST_CASE("every change is saved, and a reload resumes with every answer intact"
     {
         UiDriver ui;
         StartQuickScan(ui);
-        REQUIRE(ui.ClickTarget("Level 3"));
-        REQUIRE(ui.ClickTarget("Level 4"));
+        REQUIRE(ui.ClickTarget("Today 3"));
+        REQUIRE(ui.ClickTarget("Target 4"));
         REQUIRE(ui.ClickTarget("Next"));
-        REQUIRE(ui.ClickTarget("Level 2"));
+        REQUIRE(ui.ClickTarget("Today 2"));
         REQUIRE(ui.ClickTarget("Next"));
         REQUIRE(ui.ClickTarget("Don't know"));
         CHECK(ui.host.storage.count(kSessionKey) == 1);
@@ -162,7 +162,7 @@ TEST_CASE("a storage that refuses to save shows a note, offers a download, and t
     UiDriver ui;
     ui.host.storage_mode = StorageResult::Full;
     StartQuickScan(ui);
-    REQUIRE(ui.ClickTarget("Level 3"));
+    REQUIRE(ui.ClickTarget("Today 3"));
     CHECK(ui.state.save_result == StorageResult::Full);
     CHECK(AppStateJson(ui.state).find("\"storage_problem\":true") != std::string::npos);
     REQUIRE(ui.ClickTarget("Download answers"));
@@ -177,7 +177,7 @@ TEST_CASE("a storage that refuses to save shows a note, offers a download, and t
 TEST_CASE("starting over asks first and offers a download") {
     UiDriver ui;
     StartQuickScan(ui);
-    REQUIRE(ui.ClickTarget("Level 3"));
+    REQUIRE(ui.ClickTarget("Today 3"));
     const std::string saved = ui.host.storage[kSessionKey];
     REQUIRE(ui.ClickTarget("Home"));
     REQUIRE(ui.ClickTarget("Start over"));

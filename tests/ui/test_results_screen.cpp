@@ -2,6 +2,7 @@
 // scores are computed once per change, charts answer clicks and taps, downloads round-trip, and a phone fits.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -43,8 +44,8 @@ void CompleteToResults(UiDriver& ui, const char* sector, const char* mode, Answe
         if (levels.first == 0) {
             REQUIRE(press("Don't know"));
         } else {
-            REQUIRE(press("Level " + std::to_string(levels.first)));
-            REQUIRE(press("Level " + std::to_string(levels.second)));
+            REQUIRE(press("Today " + std::to_string(levels.first)));
+            REQUIRE(press("Target " + std::to_string(levels.second)));
         }
         REQUIRE(press("Next"));
     }
@@ -226,18 +227,22 @@ TEST_CASE("radar, heat map and \"how was this computed\" answer clicks, taps and
         CHECK(ui.state.results.radar_selected == area_index);
         CHECK(ui.state.results.tooltip.find(q.areas[static_cast<size_t>(area_index)].name) == 0);
     }
-    SUBCASE("Tab reaches the radar's axes, the focused one shows its numbers, and Enter keeps them") {
-        const Target* focused = nullptr;
-        for (int i = 0; i < 40 && !focused; ++i) {
+    SUBCASE("charts are not a Tab stop per element: the heat map is one, as its table of numbers") {
+        std::vector<std::string> focused;
+        for (int i = 0; i < 80; ++i) {
             ui.Press(ImGuiKey_Tab);
             for (const Target& t : ui.state.targets)
-                if (t.focused && t.label.rfind("Radar ", 0) == 0) focused = &t;
+                if (t.focused) focused.push_back(t.label);
         }
-        REQUIRE(focused);
-        CHECK(focused->label == "Radar " + q.areas[0].id);   // the first axis after the summary cards' toggles
-        CHECK(ui.state.results.tooltip.find(q.areas[0].name) == 0);
-        ui.Press(ImGuiKey_Enter);
-        CHECK(ui.state.results.radar_selected == 0);
+        for (const std::string& label : focused) {
+            CHECK(label.rfind("Radar ", 0) != 0);
+            CHECK(label.rfind("Heat ", 0) != 0);
+        }
+        CHECK(std::find(focused.begin(), focused.end(), "How heat table") != focused.end());
+        REQUIRE(ui.ClickTarget("How heat table"));
+        const std::string& table = ui.state.results.explained.at("heat table");
+        CHECK(table.find("All areas:") != std::string::npos);
+        for (const Area& a : q.areas) CHECK(table.find(ShortAreaName(a) + ":") != std::string::npos);
     }
     SUBCASE("a heat-map cell describes itself") {
         REQUIRE(!q.stages.empty());
@@ -293,7 +298,7 @@ TEST_CASE("a full assessment on a phone fits the width, with 44 px targets, in e
         CAPTURE(ThemeName(theme));
         ui.state.settings.theme = theme;
         ui.Frames(3);
-        ImGuiWindow* window = ImGui::FindWindowByName("Systemic");
+        ImGuiWindow* window = ImGui::FindWindowByID(ui.state.content_window);
         REQUIRE(window);
         CHECK(window->ScrollMax.x == 0.0f);
         CHECK(window->ContentSize.x <= width);
@@ -363,6 +368,6 @@ TEST_CASE("the same level everywhere is warned about, and no gaps means no prior
     CHECK(ui.state.results.shown.count("priority 1") == 0);
     CHECK(ui.state.results.shown.at("systemic") == ui.state.results.shown.at("overall"));   // all areas equal
     CHECK(ui.state.results.shown.at("weakest") == "No single weak link");
-    CHECK(ui.state.results.shown.at("spread") == "0 points");
+    CHECK(ui.state.results.shown.at("spread") == "0 percentage points");
     for (const Target& t : ui.state.targets) CHECK(t.label != "More priorities");
 }

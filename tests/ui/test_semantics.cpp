@@ -67,7 +67,7 @@ TEST_CASE("the welcome screen describes itself: a heading, text, buttons and the
     CHECK(Need(SemRole::Heading, "Systemic").level == 1);
     CHECK(Count(SemRole::Text) >= 2);
     CHECK(Count(SemRole::Button) >= 1);
-    const SemNode& theme = Need(SemRole::RadioGroup, "Theme");
+    const SemNode& theme = Need(SemRole::RadioGroup, "Colours");
     CHECK(Children(theme.id).size() == 3);
     int checked = 0;
     for (const SemNode* n : Children(theme.id)) checked += (n->states & kSemChecked) ? 1 : 0;

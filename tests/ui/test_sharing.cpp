@@ -109,6 +109,19 @@ TEST_CASE("an invitation link leads to the right assessment and the results go b
     }
     REQUIRE(ui.ClickTarget("See results"));
     REQUIRE(ScreenOf(ui) == "results");
+    ui.Frames(2);
+    // The respondent's one job is at the top of the results, in view without scrolling.
+    const Target* send = nullptr;
+    const Target* report = nullptr;
+    for (const Target& t : ui.state.targets) {
+        if (t.label == "E-mail results") send = &t;
+        if (t.label == "Download report") report = &t;
+    }
+    REQUIRE(send);
+    REQUIRE(report);
+    CHECK(send->y + send->h <= 900.0f);
+    CHECK(send->y < report->y);
+    CHECK(ui.state.results.shown.at("send to") == "Alex Morgan");
     REQUIRE(ui.ClickTarget("Copy results link"));
     REQUIRE(ui.host.copied.size() == 1);
     ResultLinkDecode back = DecodeResultLink(ui.host.copied[0], {&ui.state.questionnaires[1]});

@@ -18,9 +18,9 @@ TEST_CASE("the welcome screen is drawn with its start button and settings") {
 TEST_CASE("one tap activates a widget exactly once") {
     UiDriver ui(390, 844, 3);
     REQUIRE(ui.TapTarget("Larger text"));
-    CHECK(ui.state.settings.text_scale == doctest::Approx(1.125));
-    REQUIRE(ui.TapTarget("Larger text"));
     CHECK(ui.state.settings.text_scale == doctest::Approx(1.25));
+    REQUIRE(ui.TapTarget("Larger text"));
+    CHECK(ui.state.settings.text_scale == doctest::Approx(1.5));
 }
 
 TEST_CASE("display settings scale the font and are remembered") {
@@ -34,9 +34,9 @@ TEST_CASE("display settings scale the font and are remembered") {
         {
             UiDriver ui;
             REQUIRE(ui.Click("Dark"));
-            REQUIRE(ui.Click("A+##larger"));
+            REQUIRE(ui.Click("Larger text##larger"));
             CHECK(ui.state.settings.theme == Theme::Dark);
-            CHECK(ui.font_px() == doctest::Approx(18));
+            CHECK(ui.font_px() == doctest::Approx(20));
             saved.storage = ui.host.storage;
         }
         UiDriver again;
@@ -44,7 +44,7 @@ TEST_CASE("display settings scale the font and are remembered") {
         again.Restart(false);
         again.Frame();
         CHECK(again.state.settings.theme == Theme::Dark);
-        CHECK(again.state.settings.text_scale == doctest::Approx(1.125));
+        CHECK(again.state.settings.text_scale == doctest::Approx(1.25));
     }
     SUBCASE("corrupt stored settings are ignored, the system preference applies") {
         UiDriver ui;

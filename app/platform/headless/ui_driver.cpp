@@ -145,9 +145,12 @@ static bool PressTarget(UiDriver& d, const std::string& name, ImGuiMouseSource s
     for (int attempt = 0; attempt < 2; ++attempt) {
         for (const Target& t : d.state.targets) {
             if (t.label != name) continue;
-            const float h = ImGui::GetIO().DisplaySize.y;
-            if (t.y + t.h * 0.5f > h || t.y < 0.0f) {
-                ImGuiWindow* window = ImGui::FindWindowByName("Systemic");
+            // The screen scrolls in its own region; below it may lie the pinned bar (ui/app.cpp).
+            const float bottom = d.state.content_bottom > 0.0f ? d.state.content_bottom : ImGui::GetIO().DisplaySize.y;
+            const bool in_bar = t.pinned;
+            const float h = in_bar ? ImGui::GetIO().DisplaySize.y : bottom;
+            if (!in_bar && (t.y + t.h * 0.5f > h || t.y < 0.0f)) {
+                ImGuiWindow* window = ImGui::FindWindowByID(d.state.content_window);
                 if (window && attempt == 0) {
                     ImGui::SetScrollY(window, window->Scroll.y + t.y - h * 0.5f);
                     d.Frames(2);

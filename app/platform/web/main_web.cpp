@@ -438,6 +438,11 @@ int main() {
     }
     SemSetDomEditing(true);                       // text fields are real <input>/<textarea> elements (platform.js)
     InitApp(g_rt->state, g_rt->host, PrefersDarkScheme(), questionnaires);
+    // The system's contrast settings: forced colours (Windows high contrast) always start in the high-contrast
+    // theme; "more contrast" does when the reader has not chosen a theme here before.
+    const int contrast = PrefersContrast();
+    if (contrast == 2 || (contrast == 1 && !g_rt->host.StorageGet(kSettingsKey)))
+        g_rt->state.settings.theme = Theme::HighContrast;
     char* fragment = js_fragment();
     OpenFragment(g_rt->state, g_rt->host, fragment);
     // A reload (or Back into the page from elsewhere) returns to the place its history entry holds; a link wins.

@@ -160,6 +160,14 @@ EM_JS(void, js_history, (int push, const char* place, const char* title), {
 EM_JS(int, js_prefers_dark, (), {
     try { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; } catch (e) { return 0; }
 });
+// 2: forced colours (Windows high contrast) are on; 1: the system asks for more contrast; 0: neither.
+EM_JS(int, js_prefers_contrast, (), {
+    try {
+        if (!window.matchMedia) return 0;
+        if (window.matchMedia('(forced-colors: active)').matches) return 2;
+        return window.matchMedia('(prefers-contrast: more)').matches ? 1 : 0;
+    } catch (e) { return 0; }
+});
 // clang-format on
 
 namespace systemic {
@@ -233,5 +241,6 @@ std::string WebHost::PageUrl() {
 void WebHost::ClearFragment() { js_clear_fragment(); }
 
 bool PrefersDarkScheme() { return js_prefers_dark() != 0; }
+int PrefersContrast() { return js_prefers_contrast(); }
 
 } // namespace systemic

@@ -25,5 +25,6 @@ public:
 };
 
 bool PrefersDarkScheme();   // the system's prefers-color-scheme, read once at start
+int PrefersContrast();      // 2: forced-colors active; 1: prefers-contrast: more; 0: neither (read once at start)
 
 } // namespace systemic
