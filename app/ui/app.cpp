@@ -80,6 +80,8 @@ void DrawApp(AppState& state, Host& host) {
     if (state.screen == Screen::Welcome) DrawSettingsBar(state, host);
     ImGui::EndChild();
     if (bar_h > 0.0f) {
+        // Flush with the viewport's bottom edge (EndChild left an item spacing above the cursor).
+        ImGui::SetCursorScreenPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - bar_h));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding.x, Em(0.5f)));
         ImGui::BeginChild("bar", ImVec2(0.0f, bar_h), ImGuiChildFlags_AlwaysUseWindowPadding,
                           ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);

@@ -265,8 +265,14 @@ void DrawQuestionBar(AppState& state, Host& /*host*/) {
     BeginColumn();
     // One group for screen readers: the progress, Back and Next, after the question in reading order.
     SemBeginGroup(SemRole::Group, "Progress and navigation");
-    MutedText(bar.progress.c_str());
+    // One line, never wrapped: LayOutBar chose a form that fits, and the bar's height counts one line.
+    ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
+    Label(bar.progress.c_str());
+    ImGui::PopStyleColor();
     Progress(static_cast<float>(s.position + 1) / static_cast<float>(s.asked.size()), nullptr, bar.progress.c_str());
+    // The buttons sit on the bar's bottom padding, whatever the lines above them took.
+    const float buttons = std::max(ButtonHeight("Back", bar.half), ButtonHeight(bar.next.c_str(), bar.half));
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), ImGui::GetWindowHeight() - Em(0.5f) - buttons));
     if (SecondaryButton("Back", bar.half)) Back(state);
     NoteTarget(state, "Back");
     ImGui::SameLine();

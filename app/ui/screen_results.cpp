@@ -80,8 +80,10 @@ bool Disclosure(Ctx& c, const std::string& name, const char* label = "How was th
     bool open = c.view.open.count(name) != 0;
     const Palette& p = CurrentPalette();
     ImGui::PushID(name.c_str());
-    const ImVec2 text = ImGui::CalcTextSize(label);
-    const float h = Em(2.75f);
+    // The label wraps when the column is narrower than it (large text on a phone): nothing passes the edge.
+    const float wrap = std::max(Em(4.0f), ColumnRemaining() - Em(1.4f));
+    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, false, wrap);
+    const float h = std::max(Em(2.75f), text.y + Em(1.0f));
     const ImVec2 size(text.x + Em(1.4f), h);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     if (ImGui::InvisibleButton("##how", size)) {
@@ -97,7 +99,7 @@ bool Disclosure(Ctx& c, const std::string& name, const char* label = "How was th
     const float font = ImGui::GetFontSize();
     ImGui::RenderArrow(dl, ImVec2(pos.x, pos.y + (h - font) * 0.5f), p.accent, open ? ImGuiDir_Down : ImGuiDir_Right, 0.8f);
     const ImVec2 at(pos.x + Em(1.1f), pos.y + (h - text.y) * 0.5f);
-    dl->AddText(at, p.accent, label);
+    dl->AddText(ImGui::GetFont(), font, at, p.accent, label, nullptr, wrap);
     if (hovered) dl->AddLine(ImVec2(at.x, at.y + text.y), ImVec2(at.x + text.x, at.y + text.y), p.accent, std::max(1.0f, Em(0.0625f)));
     ImGui::PopID();
     return open;
