@@ -64,11 +64,11 @@ export async function waitIdle(page) {
   await page.waitForFunction(() => window.systemic.paused, null, { timeout: 10000 });
 }
 
-// Where a named widget is (CSS pixels), waiting up to 5 s for the frame that draws it: after a click the
-// next screen appears one frame later.
+// Where a named widget is (CSS pixels), waiting up to 20 s for the frame that draws it: after a click the
+// next screen appears one frame later (seconds later on a machine loaded by parallel builds).
 export async function target(page, label) {
   let s;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 400; i++) {
     s = await state(page);
     const t = s.targets.find((x) => x.label === label);
     if (t) return { ...t, left: t.x, top: t.y, x: t.x + t.w / 2, y: t.y + t.h / 2, viewBottom: s.view_bottom };   // x, y: the centre
