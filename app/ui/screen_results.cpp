@@ -390,7 +390,7 @@ void GapsSection(Ctx& c) {
         BoldText(c, std::to_string(++rank) + ". " + AreaName(c, a));
         MutedText((FormatPercent(v.percent) + " today (" + LevelName(v.level) + "), " + FormatPercent(v.target_percent) + " in 12 months: gap " +
                    Pp(v.gap) + ".").c_str());
-        if (v.coverage.answered == 1) {
+        if (v.single_answer) {
             c.view.shown["one question " + id] = "1";
             MutedText("This score rests on one question only: read it as a first impression, not a measurement.");
         }
