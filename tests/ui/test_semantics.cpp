@@ -96,7 +96,7 @@ TEST_CASE("a question: both radio groups' descriptors, checkboxes, the note as a
     CHECK(Count(SemRole::TextArea) == 1);
     CHECK(Count(SemRole::Progress) == 1);
 
-    // Choosing today by the node switches the group to the 12-month target; choosing there sets the target.
+    // Two groups at once: choosing in "Today" sets today, choosing in "In 12 months" sets the target; neither changes the other.
     SemQueueActivate(levels[2]->id);
     ui.Frames(3);
     const Session& s = ui.state.session;
@@ -136,4 +136,73 @@ TEST_CASE("typing by ImGui still works where the platform does not edit (headles
     ui.Type("Caf\xC3\xA9 \xF0\x9F\x99\x82");
     const Session& s = ui.state.session;
     CHECK(s.result.answers[static_cast<size_t>(s.asked[0])].note == "Caf\xC3\xA9 \xF0\x9F\x99\x82");
+}
+
+TEST_CASE("owner screens by role: both radio groups at once, the pinned bar, Change on the review, the results' jumps") {
+    UiDriver ui;
+    ToQuestions(ui);
+    auto ids = [](const std::vector<const SemNode*>& nodes) {
+        std::vector<ImGuiID> out;
+        for (const SemNode* n : nodes) out.push_back(n->id);
+        return out;
+    };
+    // Both groups are there before anything is chosen; an "In 12 months" radio is named by its level and
+    // described by the descriptor (the "Today" radio carries the descriptor's text runs).
+    const auto target_nodes = Children(Need(SemRole::RadioGroup, "In 12 months").id);
+    REQUIRE(target_nodes.size() == 5);
+    for (const SemNode* n : target_nodes) {
+        CHECK(n->role == SemRole::Radio);
+        CHECK(n->description.size() > 20);
+        CHECK(Children(n->id).empty());
+    }
+    const std::vector<ImGuiID> target = ids(target_nodes);
+    const std::vector<ImGuiID> today = ids(Children(Need(SemRole::RadioGroup, "Today").id));
+    REQUIRE(today.size() == 5);
+    // The target first, then today: neither changes the other.
+    const Session& s = ui.state.session;
+    const Answer& a = s.result.answers[static_cast<size_t>(s.asked[0])];
+    SemQueueActivate(target[4]);
+    ui.Frames(3);
+    CHECK(a.target == 5);
+    CHECK(a.today == 0);
+    SemQueueActivate(today[1]);
+    ui.Frames(3);
+    CHECK(a.today == 2);
+    CHECK(a.target == 5);
+
+    // The pinned bar: a group with the progress and the two buttons, after the question in reading order.
+    const SemNode& bar = Need(SemRole::Group, "Progress and navigation");
+    std::vector<SemRole> roles;
+    for (const SemNode* n : Children(bar.id)) roles.push_back(n->role);
+    CHECK(std::count(roles.begin(), roles.end(), SemRole::Progress) == 1);
+    CHECK(std::count(roles.begin(), roles.end(), SemRole::Button) == 2);
+    CHECK(FindSemantic(SemRole::Button, "Back"));
+    CHECK(Need(SemRole::Progress, "Question 1 of " + std::to_string(s.asked.size()) + "  \xC2\xB7  1 answered").value == "10");
+
+    // Every question answered by node, and Next pressed by role.
+    const size_t total = s.asked.size();
+    for (size_t i = 0; i < total; ++i) {
+        SemQueueActivate(ids(Children(Need(SemRole::RadioGroup, "Today").id))[2]);
+        ui.Frames(2);
+        SemQueueActivate(ids(Children(Need(SemRole::RadioGroup, "In 12 months").id))[3]);
+        ui.Frames(2);
+        Activate(ui, SemRole::Button, i + 1 < total ? "Next" : "Review answers");
+    }
+    REQUIRE(ScreenId(ui.state.screen) == std::string("review"));
+    // One "Change" per question, each described by the question it changes.
+    int changes = 0;
+    for (const SemNode& n : LastSemantics()) {
+        if (n.role != SemRole::Button || n.name != "Change") continue;
+        ++changes;
+        CHECK(n.description.rfind("Your answer to question ", 0) == 0);
+    }
+    CHECK(changes == static_cast<int>(total));
+
+    Activate(ui, SemRole::Button, "See my results");
+    REQUIRE(ScreenId(ui.state.screen) == std::string("results"));
+    const SemNode& contents = Need(SemRole::Group, "On this page");
+    const auto jumps = Children(contents.id);
+    REQUIRE(jumps.size() >= 3);
+    for (const SemNode* n : jumps) CHECK(n->role == SemRole::Link);
+    CHECK(Need(SemRole::Link, "What to do first").parent == contents.id);
 }
