@@ -114,7 +114,8 @@ export async function tap(page, label) {
   for (let i = 0; i < 20 && !t.pinned && (t.y > (t.viewBottom || vp.height) - 10 || t.y < 10); i++) {
     const down = t.y > 0;
     const bottom = t.viewBottom || vp.height;
-    const x = 20, y0 = down ? bottom * 0.8 : bottom * 0.2, y1 = down ? bottom * 0.3 : bottom * 0.7;
+    // In the window's left padding: a drag that starts on a text field (a real DOM field over the canvas) does not scroll.
+    const x = 6, y0 = down ? bottom * 0.8 : bottom * 0.2, y1 = down ? bottom * 0.3 : bottom * 0.7;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
     for (let k = 1; k <= 8; k++) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (y1 - y0) * k / 8 }] });

@@ -211,12 +211,14 @@ for (const [size, options, press] of SIZES) {
     // From the results' top, Tab moves through the page; the report download comes within 15 presses.
     let presses = 0;
     let focused = '';
+    const focusedLabel = () => { const f = window.systemic.state().targets.find((t) => t.focused); return f ? f.label : ''; };
     while (presses < 40 && focused !== 'Download report') {
       await page.keyboard.press('Tab');
       presses++;
-      await page.waitForTimeout(60);
-      const f = (await state(page)).targets.find((t) => t.focused);
-      focused = f ? f.label : '';
+      // Each press moves the focus on: wait for that frame (a loaded machine may draw it late), not a fixed time.
+      await page.waitForFunction((b) => { const f = window.systemic.state().targets.find((t) => t.focused); return (f ? f.label : '') !== b; },
+        focused, { timeout: 20000 }).catch(() => {});
+      focused = await page.evaluate(focusedLabel);
     }
     assert.equal(focused, 'Download report');
     assert.ok(presses <= 15, `${presses} Tab presses to the report download`);
