@@ -251,7 +251,7 @@ test('long screens show a scrollbar, and a flick on a touch screen glides on and
   await startQuickScan(page);
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(artifacts, 'scrollbar-390.png') });
-  const heading = async () => (await target(page, 'Level 3')).y;
+  const heading = async () => (await target(page, 'Today 3')).y;
   const y0 = await heading();
   // A quick upward flick, 25 CSS px every 8 ms, the finger lifting while still moving. The pointer events are made in
   // the page because CDP's touch events here arrive 150 ms apart, far slower than any finger.
