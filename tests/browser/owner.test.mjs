@@ -118,7 +118,9 @@ for (const [size, options, press] of SIZES) {
       }
       await next(page, press);
     }
-    await page.waitForTimeout(200);
+    // The review's first frame may come late on a loaded machine: wait for it rather than a fixed time.
+    await page.waitForFunction((n) => window.systemic.state().targets.filter((t) => t.label.startsWith('Change ')).length >= n, total, SLOW)
+      .catch(() => {});
     const s = await state(page);
     const changes = s.targets.filter((t) => t.label.startsWith('Change '));
     assert.equal(changes.length, total, 'a Change action for every question');
