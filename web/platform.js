@@ -273,22 +273,34 @@
   window.addEventListener('focus', function () { if (ready) Module._systemic_focus(1); });
   window.addEventListener('blur', function () { if (ready) Module._systemic_focus(0); });
 
-  // ---- Files: the picker (asked for by the UI) and drag and drop. Files are read here as text and handed over.
-  var MAX_FILE_BYTES = 8 * 1024 * 1024;   // larger files are refused before reading: no results file is this big
-  function handOver(name, text) {
-    var n1 = lengthBytesUTF8(name) + 1, n2 = lengthBytesUTF8(text) + 1;
-    var p1 = Module._malloc(n1), p2 = Module._malloc(n2);
-    stringToUTF8(name, p1, n1);
-    stringToUTF8(text, p2, n2);
-    Module._systemic_file(p1, p2);
-    Module._free(p1);
-    Module._free(p2);
+  // ---- Files: the picker (asked for by the UI) and drag and drop. Files are handed over as their bytes, exactly as
+  // stored: C++ reads the encoding (formats/file_text.h), so the page and `systemic` give the same answer for the
+  // same bytes (a TextDecoder would quietly replace invalid UTF-8 and drop a byte-order mark). All files of one pick
+  // or drop form one batch, so each gets its own message.
+  var MAX_FILE_BYTES = 16 * 1024 * 1024;   // kMaxFileBytes in formats/file_text.h: larger files are refused unread
+  function handOver(items) {
+    Module._systemic_files_begin();
+    items.forEach(function (item) {
+      var n1 = lengthBytesUTF8(item.name) + 1;
+      var p1 = Module._malloc(n1);
+      stringToUTF8(item.name, p1, n1);
+      var len = item.bytes ? item.bytes.length : 0;
+      var p2 = len ? Module._malloc(len) : 0;
+      if (len) HEAPU8.set(item.bytes, p2);
+      Module._systemic_file_bytes(p1, p2, len, item.refused || 0, item.failed ? 1 : 0);
+      Module._free(p1);
+      if (p2) Module._free(p2);
+    });
+    Module._systemic_files_end();
   }
   function readFiles(files) {
-    Array.prototype.forEach.call(files || [], function (file) {
-      if (file.size > MAX_FILE_BYTES) { handOver(file.name, ''); return; }
-      file.text().then(function (text) { handOver(file.name, text); }, function () { handOver(file.name, ''); });
-    });
+    var list = Array.prototype.slice.call(files || []);
+    if (!list.length) return;
+    Promise.all(list.map(function (file) {
+      if (file.size > MAX_FILE_BYTES) return Promise.resolve({ name: file.name, refused: file.size });
+      return file.arrayBuffer().then(function (buf) { return { name: file.name, bytes: new Uint8Array(buf) }; },
+        function () { return { name: file.name, failed: true }; });
+    })).then(function (items) { if (ready) handOver(items); });
   }
   var picker = document.createElement('input');
   picker.type = 'file';
@@ -301,7 +313,10 @@
     e.preventDefault();
     if (!live() || !e.dataTransfer) return;
     if (e.dataTransfer.files && e.dataTransfer.files.length) readFiles(e.dataTransfer.files);
-    else { var text = e.dataTransfer.getData('text/plain'); if (text) handOver('dropped text', text); }
+    else {
+      var text = e.dataTransfer.getData('text/plain');
+      if (text) handOver([{ name: 'dropped text', bytes: new TextEncoder().encode(text) }]);
+    }
   });
   window.addEventListener('hashchange', function () {
     if (!live() || !location.hash) return;

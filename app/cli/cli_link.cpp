@@ -38,6 +38,36 @@ void PrintIssues(const Issues& issues) {
 
 void PrintLine(const std::string& text) { std::printf("%s\n", text.c_str()); }
 
+// The link of kind `want` in what was given on the command line, found the way the page finds it (FindLinks):
+// a whole e-mail, a wrapped link, a link followed by ".". A bare payload is passed on as it is. nullopt (after
+// saying why) when the text holds no link at all: a word is "not a link", never a link "from a newer version".
+std::optional<std::string> PickLink(const std::string& text, LinkKind want) {
+    const PastedLinks found = FindLinks(text);
+    const FoundLink* first = nullptr;
+    int wanted = 0;
+    for (const FoundLink& link : found.links) {
+        if (link.kind != want) continue;
+        if (!first) first = &link;
+        ++wanted;
+    }
+    if (wanted > 1) std::fprintf(stderr, "link: note: %d links given; only the first is decoded\n", wanted);
+    if (first) return first->text;
+    if (!found.links.empty()) return found.links.front().text;   // the other kind: the decoder says so
+    const std::size_t begin = text.find_first_not_of(" \t\r\n");
+    const std::size_t end = text.find_last_not_of(" \t\r\n");
+    const std::string word = begin == std::string::npos ? std::string() : text.substr(begin, end - begin + 1);
+    bool bare = !word.empty();
+    for (const char c : word)
+        bare = bare && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+    // A payload without its key (a frame this version reads starts with 'A': version byte 1), or nothing: the
+    // decoder explains. Any other word is not a link at all.
+    if ((bare && word.size() >= 8 && word[0] == 'A') || word.empty()) return word;
+    std::fprintf(stderr, "link: error: %s is not a link: a %s starts with \"%s\" or holds \"#%s\" [link.not_a_link]\n",
+                 Excerpt(word).c_str(), want == LinkKind::Results ? "results link" : "invitation link",
+                 want == LinkKind::Results ? "r=" : "invite=", want == LinkKind::Results ? "r=" : "invite=");
+    return std::nullopt;
+}
+
 int Encode(const LinkOptions& o) {
     const std::optional<Questionnaire> q = LoadQuestionnaireArg(o.questionnaire);
     if (!q) return 1;
@@ -85,7 +115,9 @@ int Decode(const LinkOptions& o) {
     }
     std::vector<const Questionnaire*> known;
     for (const Questionnaire& q : questionnaires) known.push_back(&q);
-    const ResultLinkDecode decode = DecodeResultLink(o.questionnaires.back(), known);
+    const std::optional<std::string> link = PickLink(o.questionnaires.back(), LinkKind::Results);
+    if (!link) return 1;
+    const ResultLinkDecode decode = DecodeResultLink(*link, known);
     PrintIssues(decode.issues);
     if (!decode.result) return 1;
     const Questionnaire& q = questionnaires[static_cast<std::size_t>(decode.questionnaire)];
@@ -100,7 +132,7 @@ int Invite(const LinkOptions& o) {
     if (!o.mode.empty()) ParseMode(o.mode, &inv.mode);   // checked by the parser: quick or full
     inv.questionnaire = questionnaire;
     // A built-in id stays an id; an existing file is a custom questionnaire, named by its id and pinned by its hash.
-    if (FindBuiltinQuestionnaire(questionnaire).empty() && ReadFile(questionnaire)) {
+    if (FindBuiltinQuestionnaire(questionnaire).empty() && FileExists(questionnaire)) {
         const std::optional<Questionnaire> q = LoadQuestionnaireArg(questionnaire);
         if (!q) return 1;
         inv.questionnaire = q->id;
@@ -116,7 +148,9 @@ int Invite(const LinkOptions& o) {
 
 int DecodeInvite(const LinkOptions& o) {
     const bool as_json = o.as_json;
-    const InvitationDecode decode = DecodeInvitation(o.link);
+    const std::optional<std::string> link = PickLink(o.link, LinkKind::Invitation);
+    if (!link) return 1;
+    const InvitationDecode decode = DecodeInvitation(*link);
     PrintIssues(decode.issues);
     if (!decode.invitation) return 1;
     const Invitation& inv = *decode.invitation;

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli_io.h"
 #include "commands.h"
 
 namespace {
@@ -53,6 +54,8 @@ void Polish(CLI::App& command) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Before anything is printed: CLI11's own messages quote arguments too.
+    systemic::cli::InstallTerminalGuard();
     CLI::App app{"systemic: customer-management maturity self-assessment, command-line tool", "systemic"};
     app.set_version_flag("--version", std::string("systemic ") + SYSTEMIC_VERSION, "the version of this tool");
     app.set_help_flag("-h,--help", "this text; systemic COMMAND --help shows one command's usage");

@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
+#include "formats/builtin.h"
+#include "formats/file_text.h"
 #include "formats/json_document.h"
 #include "formats/links.h"
 #include "formats/questionnaire_file.h"
@@ -57,22 +60,22 @@ void OpenResultFile(AppModel& state, const std::string& name, const Result& resu
     else state.want_open_pending = true;
 }
 
-void AddCustomQuestionnaire(AppModel& state, Host& host, const std::string& name, const std::string& text) {
+// Loads a custom questionnaire file; returns what went wrong, or "" when it was loaded (or already was).
+std::string AddCustomQuestionnaire(AppModel& state, Host& host, const std::string& name, const std::string& text) {
     QuestionnaireLoad load = LoadQuestionnaire(text);
-    if (!load.questionnaire) {
-        state.file_problem = "This questionnaire has mistakes and was not loaded:\n" + Located(name, load.issues);
-        return;
-    }
+    if (!load.questionnaire) return "This questionnaire has mistakes and was not loaded:\n" + Located(name, load.issues);
     Questionnaire& q = *load.questionnaire;
     for (const Questionnaire& existing : state.questionnaires) {
         if (existing.id == q.id && existing.hash == q.hash) {
             state.chosen_questionnaire = FindQuestionnaire(state, q.id);
             GoTo(state, Screen::Sector);
-            return;
+            return "";
         }
         if (existing.id == q.id) {
-            state.file_problem = "A questionnaire with the id \"" + q.id + "\" is already loaded. Give the new one its own id.";
-            return;
+            if (const std::optional<Issue> clash = BuiltinIdClash(q)) return name + " was not loaded: " + clash->message;
+            return name + " was not loaded: a different questionnaire with the id " + Excerpt(q.id) +
+                   " is already loaded. Results and links name a questionnaire by its id, so give this one an id of "
+                   "its own (change \"id\" at the top of the file) and open it again.";
         }
     }
     int warnings = 0;
@@ -92,7 +95,6 @@ void AddCustomQuestionnaire(AppModel& state, Host& host, const std::string& name
     }
     stored.push_back(text);
     if (kept == StorageResult::Saved) kept = host.StorageSet(kCustomQuestionnairesKey, DumpJson(stored));
-    state.file_problem.clear();
     state.announcement = "Questionnaire loaded: " + title + ".";
     if (kept != StorageResult::Saved) {
         state.storage_notice = "\"" + title + "\" is loaded for now, but " +
@@ -103,7 +105,7 @@ void AddCustomQuestionnaire(AppModel& state, Host& host, const std::string& name
     }
     if (RetryStoredSession(state, host)) {
         state.announcement += " Your saved assessment can be resumed now.";
-        return;   // opened for the saved answers waiting for it: stay where Resume is offered
+        return "";   // opened for the saved answers waiting for it: stay where Resume is offered
     }
     if (warnings > 0) {
         char buf[160];
@@ -112,6 +114,7 @@ void AddCustomQuestionnaire(AppModel& state, Host& host, const std::string& name
         state.announcement += std::string(" ") + buf;
     }
     GoTo(state, Screen::Sector);
+    return "";
 }
 
 } // namespace
@@ -214,56 +217,120 @@ bool UndoRemoveTeamMember(AppModel& state) {
     return true;
 }
 
-int AddTeamLinks(AppModel& state, const std::string& text) {
-    state.team.messages.clear();
-    state.team.messages_are_errors = false;
-    int added = 0, seen = 0;
-    size_t start = 0;
+namespace {
+
+// "a, b and 2 more" of the runs of words that are not links, each quoted briefly.
+std::string ListOther(const std::vector<std::string>& other) {
+    std::string out;
+    const std::size_t shown = std::min<std::size_t>(other.size(), 3);
+    for (std::size_t i = 0; i < shown; ++i) out += (i == 0 ? "" : ", ") + Excerpt(other[i], 32);
+    if (other.size() > shown) out += " and " + std::to_string(other.size() - shown) + " more";
+    return out;
+}
+
+// Adds the results links found in `text` to the team, appending one message per link (and one for the words that
+// are not links). `source` names where they came from: "Link" for pasted text, a file name for a file of links.
+int AddLinksFrom(AppModel& state, const std::string& text, const std::string& source) {
+    TeamState& team = state.team;
+    const PastedLinks found = FindLinks(text);
     const std::vector<const Questionnaire*> known = Known(state);
-    while (start < text.size()) {
-        size_t end = text.find_first_of(" \t\r\n", start);
-        if (end == std::string::npos) end = text.size();
-        const std::string word = text.substr(start, end - start);
-        start = end + 1;
-        if (word.empty()) continue;
-        ++seen;
-        char source[32];
-        std::snprintf(source, sizeof source, "Link %d", seen);
-        ResultLinkDecode decode = DecodeResultLink(word, known);
-        if (!decode.result) {
-            state.team.messages.push_back(std::string(source) + ": " + FirstError(decode.issues));
-            state.team.messages_are_errors = true;
+    int added = 0, number = 0;
+    for (const FoundLink& link : found.links) {
+        ++number;
+        const std::string label = source == "Link" ? "Link " + std::to_string(number)
+                                                   : source + ", link " + std::to_string(number);
+        if (link.kind == LinkKind::Invitation) {
+            team.messages.push_back(label + ": this is an invitation link, not a results link: open it in the address bar to "
+                                            "answer the questionnaire it invites you to.");
+            team.messages_are_errors = true;
             continue;
         }
-        added += AddTeamResult(state, source, *decode.result, decode.questionnaire) ? 1 : 0;
+        ResultLinkDecode decode = DecodeResultLink(link.text, known);
+        if (!decode.result) {
+            team.messages.push_back(label + ": " + FirstError(decode.issues));
+            team.messages_are_errors = true;
+            continue;
+        }
+        added += AddTeamResult(state, label, *decode.result, decode.questionnaire) ? 1 : 0;
     }
-    if (seen == 0) {
-        state.team.messages.push_back("Paste one or more results links first, each on its own line.");
-        state.team.messages_are_errors = true;
+    if (found.links.empty() && found.other.empty()) {
+        team.messages.push_back(source == "Link" ? std::string("Paste one or more results links first, each on its own line.")
+                                                 : source + " is empty.");
+        team.messages_are_errors = true;
+    } else if (found.links.empty()) {
+        team.messages.push_back((source == "Link" ? std::string("No results link found: ") : source + " holds no results link: ") +
+                                ListOther(found.other) + (found.other.size() == 1 && found.other[0].find_first_of(" \t\r\n") == std::string::npos ? " is" : " are") +
+                                " not a link. A results link holds \"#r=\" followed by letters and digits: copy the whole link.");
+        team.messages_are_errors = true;
+    } else if (!found.other.empty()) {
+        team.messages.push_back("Not a link, left out: " + ListOther(found.other) + ".");
     }
     return added;
 }
 
-void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& text) {
-    state.file_problem.clear();
-    JsonDocument doc = ParseJson(text);
-    if (!doc.ok) {
-        // Not JSON: perhaps a text of results links (pasted into a file, or dropped as text).
-        if (text.find("r=") != std::string::npos) {
-            state.team.messages.clear();
-            AddTeamLinks(state, text);
-            GoTo(state, Screen::Team);
+// A file name for messages: long names are cut, control characters shown as '?'.
+std::string ShownName(const std::string& name) {
+    const std::string quoted = Excerpt(name.empty() ? std::string("file") : name, 80);
+    return quoted.substr(1, quoted.size() - 2);
+}
+
+// One problem with one file: on the team screen it joins the batch's messages, elsewhere the file problem.
+void FileProblem(AppModel& state, const std::string& problem) {
+    if (state.screen == Screen::Team) {
+        state.team.messages.push_back(problem);
+        state.team.messages_are_errors = true;
+        return;
+    }
+    if (!state.file_problem.empty()) state.file_problem += "\n";
+    state.file_problem += problem;
+}
+
+void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
+    const std::string name = ShownName(file.name);
+    if (file.unreadable) {
+        FileProblem(state, name + " could not be read: it may have been moved or deleted; open it again.");
+        return;
+    }
+    if (file.refused_size > 0) {
+        FileProblem(state, name + " was not opened: " + FileTooLarge(file.refused_size).message + ".");
+        return;
+    }
+    const FileText decoded = DecodeFileText(file.bytes);
+    if (!decoded.ok) {
+        FileProblem(state, name + " was not opened:\n" + Located(name, decoded.issues));
+        return;
+    }
+    const std::string& text = decoded.text;
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        FileProblem(state, name + " is empty.");
+        return;
+    }
+    // JSON or a text of links, decided by the whole content: a broken JSON file stays a JSON file even when a
+    // note in it says "r=".
+    if (text[first] != '{' && text[first] != '[') {
+        if (FindLinks(text).links.empty()) {
+            JsonDocument doc = ParseJson(text);   // for a located message about the first character
+            FileProblem(state, name + " is not a Systemic file: it is neither a results file, a questionnaire nor a list of "
+                                      "results links.\n" + Located(name, doc.issues, 3));
             return;
         }
-        state.file_problem = name + " is not a Systemic file:\n" + Located(name, doc.issues);
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
+        if (state.screen != Screen::Team) {
+            state.team.messages.clear();
+            state.team.messages_are_errors = false;
         }
+        AddLinksFrom(state, text, name);
+        GoTo(state, Screen::Team);
+        return;
+    }
+    JsonDocument doc = ParseJson(text);
+    if (!doc.ok) {
+        FileProblem(state, name + " is not a Systemic file:\n" + Located(name, doc.issues));
         return;
     }
     if (doc.value.is_object() && doc.value.contains("questions")) {
-        AddCustomQuestionnaire(state, host, name, text);
+        const std::string problem = AddCustomQuestionnaire(state, host, name, text);
+        if (!problem.empty()) FileProblem(state, problem);
         return;
     }
     std::string id;
@@ -272,35 +339,47 @@ void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std
         id = doc.value["questionnaire"]["id"].get<std::string>();
     const int qi = FindQuestionnaire(state, id);
     if (qi < 0) {
-        state.file_problem = id.empty() ? name + " is neither a Systemic results file nor a questionnaire."
-                                        : name + " holds answers to a questionnaire this page does not have (\"" + id +
-                                              "\"). Load that questionnaire first, then open the file again.";
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
-        }
+        FileProblem(state, id.empty() ? name + " is neither a Systemic results file nor a questionnaire."
+                                      : name + " holds answers to a questionnaire this page does not have (" + Excerpt(id) +
+                                            "). Load that questionnaire first, then open the file again.");
         return;
     }
     ResultLoad load = LoadResult(text, state.questionnaires[static_cast<size_t>(qi)]);
     if (!load.result) {
-        state.file_problem = name + " could not be opened:\n" + Located(name, load.issues);
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
-        }
+        FileProblem(state, name + " could not be opened:\n" + Located(name, load.issues));
         return;
     }
     std::vector<std::string> notes;
     for (const Issue& issue : load.issues)
         if (issue.severity == Severity::Warning) notes.push_back(issue.message);
     if (state.screen == Screen::Team) {
-        if (state.team.messages_are_errors) state.team.messages.clear();
-        state.team.messages_are_errors = false;
         AddTeamResult(state, name, *load.result, qi);
         for (const std::string& note : notes) state.team.messages.push_back(name + ": " + note);
         return;
     }
     OpenResultFile(state, name, *load.result, qi, notes);
+}
+
+} // namespace
+
+int AddTeamLinks(AppModel& state, const std::string& text) {
+    state.team.messages.clear();
+    state.team.messages_are_errors = false;
+    return AddLinksFrom(state, text, "Link");
+}
+
+void ReceiveFiles(AppModel& state, Host& host, const std::vector<IncomingFile>& files) {
+    // A batch starts afresh: its messages replace the last batch's, and none of its own is dropped.
+    state.file_problem.clear();
+    if (state.screen == Screen::Team) {
+        state.team.messages.clear();
+        state.team.messages_are_errors = false;
+    }
+    for (const IncomingFile& file : files) ReceiveOne(state, host, file);
+}
+
+void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& bytes) {
+    ReceiveFiles(state, host, {IncomingFile{name, bytes, 0, false}});
 }
 
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment) {
@@ -317,9 +396,9 @@ void OpenFragment(AppModel& state, Host& host, const std::string& fragment) {
         }
         const int qi = FindQuestionnaire(state, decode.invitation->questionnaire);
         if (qi < 0) {
-            state.file_problem = "The invitation asks for a questionnaire this page does not have (\"" +
-                                 decode.invitation->questionnaire +
-                                 "\"). Ask the consultant for the questionnaire file and load it, then open the link again.";
+            state.file_problem = "The invitation asks for a questionnaire this page does not have (" +
+                                 Excerpt(decode.invitation->questionnaire) +
+                                 "). Ask the consultant for the questionnaire file and load it, then open the link again.";
             return;
         }
         state.invitation = *decode.invitation;

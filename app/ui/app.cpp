@@ -156,6 +156,7 @@ std::string AppStateJson(const AppState& state) {
     for (char32_t c : state.glyphs.atlas_extra) note_missing(c);
     for (char32_t c : state.glyphs.seen_other) note_missing(c);
     j["glyphs"] = {{"extra", state.glyphs.atlas_extra.size()}, {"missing", std::move(missing)}};
+    j["team_messages"] = state.team.messages;
     j["file_problem"] = state.file_problem;
     // Targets in CSS pixels, the unit browser tests click in.
     nlohmann::json targets = nlohmann::json::array();

@@ -161,11 +161,11 @@ TEST_CASE("report: one respondent, the worked example") {
     CheckSelfContained(html);
     CheckAccessible(html);
     SUBCASE("header and summary") {
-        CHECK(html.find("<h1>Example Ltd: customer management maturity</h1>") != std::string::npos);
-        CHECK(html.find("<dd>Alex Example</dd>") != std::string::npos);
-        CHECK(html.find("<dd>Owner</dd>") != std::string::npos);
-        CHECK(html.find("<dd>2026-11-21</dd>") != std::string::npos);          // the updated date, without its time
-        CHECK(html.find("<dd>Scoring example, version 2</dd>") != std::string::npos);
+        CHECK(html.find("<h1><bdi>Example Ltd</bdi>: customer management maturity</h1>") != std::string::npos);
+        CHECK(html.find("<dd><bdi>Alex Example</bdi></dd>") != std::string::npos);
+        CHECK(html.find("<dd><bdi>Owner</bdi></dd>") != std::string::npos);
+        CHECK(html.find("<dd><bdi>2026-11-21</bdi></dd>") != std::string::npos);          // the updated date, without its time
+        CHECK(html.find("<dd><bdi>Scoring example, version 2</bdi></dd>") != std::string::npos);
         CHECK(html.find("Stage " + std::to_string(s.overall.level) + " " + LevelName(s.overall.level)) != std::string::npos);
         CHECK(html.find(LevelMeaning(s.overall.level)) != std::string::npos);
         CHECK(html.find(SystemicExplanation()) != std::string::npos);
@@ -192,8 +192,8 @@ TEST_CASE("report: one respondent, the worked example") {
         CHECK(html.find("background-color: #") != std::string::npos);
         CHECK(html.find("How to move up:") != std::string::npos);
         CHECK(html.find("We ask when they leave, not before.") != std::string::npos);   // the note, in the appendix
-        CHECK(html.find("Area: Customer insight") != std::string::npos);                // how it was computed, per area
-        CHECK(html.find("Driver: Trust") != std::string::npos);
+        CHECK(html.find("Area: \xE2\x81\xA8" "Customer insight") != std::string::npos);                // how it was computed, per area
+        CHECK(html.find("Driver: \xE2\x81\xA8" "Trust") != std::string::npos);
         CHECK(html.find("Made with Systemic 0.1.0 on 2026-11-21.") != std::string::npos);
     }
     SUBCASE("options leave sections out") {
@@ -206,7 +206,7 @@ TEST_CASE("report: one respondent, the worked example") {
         CHECK(short_html.find("id=\"method\"") == std::string::npos);
         CHECK(short_html.find("id=\"appendix\"") == std::string::npos);
         CHECK(short_html.find("href=\"#appendix\"") == std::string::npos);
-        CHECK(short_html.find("<dd>1 December 2026</dd>") != std::string::npos);
+        CHECK(short_html.find("<dd><bdi>1 December 2026</bdi></dd>") != std::string::npos);
     }
     SUBCASE("deterministic") {
         CHECK(ResultsReportHtml(q, r, Score(q, r), options) == html);
@@ -230,10 +230,70 @@ TEST_CASE("report: hostile strings appear as text") {
     const std::string html = ResultsReportHtml(q, r, Score(q, r), ReportOptions{});
     CHECK(CheckHtml(html) == "");
     CheckSelfContained(html);
-    CHECK(html.find(std::string("<h1>") + kHostileEscaped + ": customer management maturity</h1>") != std::string::npos);
-    CHECK(html.find(std::string("<title>") + kHostileEscaped) != std::string::npos);
+    CHECK(html.find(std::string("<h1><bdi>") + kHostileEscaped + "</bdi>: customer management maturity</h1>") != std::string::npos);
+    CHECK(html.find(std::string("<title>\xE2\x81\xA8") + kHostileEscaped + "\xE2\x81\xA9") != std::string::npos);
     CHECK(CountOf(html, kHostileEscaped) >= 10);
     CHECK(html.find("alert(1)</script>") == std::string::npos);
+}
+
+// Every string from outside (names, organisation, notes, questionnaire texts) is isolated, so a U+202E RIGHT-TO-LEFT
+// OVERRIDE in it ends with it: outside every <bdi>...</bdi> (or FSI...PDI in <title> and SVG) the report's own words
+// carry no override. Checked on both reports by removing the isolated parts and looking for what is left.
+namespace {
+
+std::string WithoutIsolated(std::string html) {
+    for (const auto& [open, close] : {std::pair<std::string, std::string>{"<bdi>", "</bdi>"},
+                                      std::pair<std::string, std::string>{"\xE2\x81\xA8", "\xE2\x81\xA9"}}) {
+        for (std::size_t a = html.find(open); a != std::string::npos; a = html.find(open, a)) {
+            const std::size_t b = html.find(close, a);
+            if (b == std::string::npos) break;
+            html.erase(a, b + close.size() - a);
+        }
+    }
+    return html;
+}
+
+} // namespace
+
+TEST_CASE("report: right-to-left overrides in names stay inside the name") {
+    const std::string rlo = "Evil \xE2\x80\xAE" "Corp";   // U+202E, never closed
+    const Questionnaire b2b = Builtin("b2b");
+    std::vector<Result> team = SynthResults(b2b, 3, 5);
+    team[0].respondent.organisation = rlo;
+    team[0].respondent.name = rlo + " Name";
+    team[1].respondent.name = "\xD8\xB3\xD8\xA7\xD9\x85";   // Arabic
+    team[2].answers[0].note = rlo;
+    Questionnaire custom = FixtureQuestionnaire();
+    custom.title = rlo;
+    custom.areas[0].name = rlo;
+    custom.drivers[0].name = rlo;
+    custom.questions[0].text = rlo;
+    Result one = FixtureResult(FixtureQuestionnaire());
+    one.respondent.organisation = rlo;
+    one.respondent.name = rlo;
+    one.answers[0].note = rlo;
+    const std::string single = ResultsReportHtml(custom, one, Score(custom, one), ReportOptions{});
+    const std::string teams = TeamReportHtml(b2b, team, AggregateTeam(b2b, team), ReportOptions{});
+    for (const std::string* html : {&single, &teams}) {
+        CHECK(CheckHtml(*html) == "");
+        CHECK(html->find("\xE2\x80\xAE") != std::string::npos);                 // the names are there
+        const std::string rest = WithoutIsolated(*html);
+        const std::size_t leak = rest.find("\xE2\x80\xAE");
+        CHECK_MESSAGE(leak == std::string::npos, "not isolated: " << rest.substr(leak == std::string::npos ? 0 : (leak > 120 ? leak - 120 : 0), 160));
+        CHECK(WithoutIsolated(*html).find("\xD8\xB3") == std::string::npos);
+    }
+    CHECK(single.find("<h1><bdi>Evil \xE2\x80\xAE" "Corp</bdi>: customer management maturity</h1>") != std::string::npos);
+}
+
+TEST_CASE("report: a phone-width page: tables scroll on their own, long words wrap") {
+    const Questionnaire q = Builtin("b2b");
+    Result r = SynthRespondent(q, 4, 1);
+    r.respondent.organisation = std::string(300, 'W');
+    const std::string html = ResultsReportHtml(q, r, Score(q, r), ReportOptions{});
+    CHECK(CountOf(html, "<div class=\"table-wrap\"") == CountOf(html, "<table"));
+    CHECK(html.find("overflow-wrap: anywhere") != std::string::npos);
+    CHECK(html.find(".table-wrap { max-width: 100%; overflow-x: auto;") != std::string::npos);
+    // The browser check of the width (document.documentElement.scrollWidth <= 390) is tests/browser/report_width.test.mjs.
 }
 
 TEST_CASE("report: edge cases stay well formed") {
@@ -310,12 +370,12 @@ TEST_CASE("report: team") {
     CHECK(CheckHtml(html) == "");
     CheckSelfContained(html);
     CheckAccessible(html);
-    CHECK(html.find(std::string("<h1>") + kHostileEscaped + ": team view of customer management maturity</h1>") != std::string::npos);
-    CHECK(html.find(std::string("<th scope=\"row\">") + kHostileEscaped + "</th>") != std::string::npos);   // the respondent's name
+    CHECK(html.find(std::string("<h1><bdi>") + kHostileEscaped + "</bdi>: team view of customer management maturity</h1>") != std::string::npos);
+    CHECK(html.find(std::string("<th scope=\"row\"><bdi>") + kHostileEscaped + "</bdi></th>") != std::string::npos);   // the respondent's name
     CHECK(html.find("alert(1)</script>") == std::string::npos);
     SUBCASE("respondents with their roles") {
-        for (const Result& r : team) CHECK(html.find(std::string("<td>") + RoleLabel(r.respondent.role) + "</td>") != std::string::npos);
-        CHECK(html.find("<dd>6 (") != std::string::npos);
+        for (const Result& r : team) CHECK(html.find(std::string("<td><bdi>") + RoleLabel(r.respondent.role) + "</bdi></td>") != std::string::npos);
+        CHECK(html.find("<dd><bdi>6 (") != std::string::npos);
     }
     SUBCASE("area and driver charts with spread") {
         CHECK(CountOf(html, "class=\"range-mean\"") == static_cast<int>(q.areas.size() + q.drivers.size()));
@@ -330,7 +390,7 @@ TEST_CASE("report: team") {
         REQUIRE_FALSE(t.agenda.empty());
         CHECK(html.find(EscapeHtml(t.agenda[0].explanation)) != std::string::npos);
         CHECK(html.find(EscapeHtml(q.questions[t.agenda[0].question].text)) != std::string::npos);
-        CHECK(html.find("<dd>2026-12-01</dd>") != std::string::npos);
+        CHECK(html.find("<dd><bdi>2026-12-01</bdi></dd>") != std::string::npos);
     }
     SUBCASE("deterministic") {
         CHECK(TeamReportHtml(q, team, AggregateTeam(q, team), options) == html);

@@ -138,6 +138,20 @@ TEST_CASE("results: bad files give their codes and paths") {
         CHECK(i->path == "/schema_version");
         CHECK(i->message.find("newer") != std::string::npos);
     }
+    SUBCASE("numbers out of range are reported as written") {
+        for (const char* big : {"18446744073709551615", "9223372036854775808", "-9223372036854775808", "4294967297"}) {
+            CAPTURE(big);
+            const ResultLoad l = load(std::string("{\"schema_version\": ") + big + ", \"questionnaire\": {\"id\": \"scoring-example\", \"version\": 2}}");
+            const Issue* i = FindIssue(l.issues, "result.schema_version");
+            REQUIRE(i != nullptr);
+            CHECK(i->message.find(big) != std::string::npos);
+            CHECK(i->message.find("-1)") == std::string::npos);
+            const ResultLoad v = load(std::string("{\"schema_version\": 1, \"questionnaire\": {\"id\": \"scoring-example\", \"version\": ") + big + "}}");
+            const Issue* w = FindIssue(v.issues, "result.out_of_range");
+            REQUIRE(w != nullptr);
+            CHECK(w->message.find(big) != std::string::npos);
+        }
+    }
     SUBCASE("another questionnaire") {
         const ResultLoad l = LoadResult(ReadFixture("results/bad/wrong-questionnaire.json"), q);
         const Issue* i = FindIssue(l.issues, "result.wrong_questionnaire");

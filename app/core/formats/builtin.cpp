@@ -1,6 +1,9 @@
 // builtin.cpp — the shipped questionnaires, embedded by cmake/embed.py from questionnaires/*.json.
 #include "formats/builtin.h"
 
+#include "formats/json_document.h"
+#include "formats/questionnaire_file.h"
+
 namespace systemic::embedded {
 extern const std::string_view b2b;
 extern const std::string_view b2c;
@@ -22,6 +25,22 @@ std::string_view FindBuiltinQuestionnaire(std::string_view id) {
     for (const BuiltinQuestionnaire& b : BuiltinQuestionnaires())
         if (b.id == id) return b.json;
     return {};
+}
+
+std::optional<Issue> BuiltinIdClash(const Questionnaire& q, Severity severity) {
+    const std::string_view builtin = FindBuiltinQuestionnaire(q.id);
+    if (builtin.empty()) return std::nullopt;
+    // The same hash LoadQuestionnaire computes: of the canonical dump of the parsed document.
+    const JsonDocument doc = ParseJson(builtin);
+    if (doc.ok && HashText(DumpJson(doc.value)) == q.hash) return std::nullopt;
+    Issue issue;
+    issue.severity = severity;
+    issue.code = "questionnaire.builtin_id";
+    issue.path = "/id";
+    issue.message = "the id \"" + q.id + "\" belongs to the built-in questionnaire of that name, and this file is different from it. "
+                    "Results and links name a questionnaire by its id, so a changed copy needs an id of its own: change "
+                    "\"id\": \"" + q.id + "\" to, say, \"" + q.id + "-custom\", then open the file again";
+    return issue;
 }
 
 } // namespace systemic

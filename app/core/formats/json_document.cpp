@@ -203,12 +203,12 @@ bool Scanner::Key() {
     if (!String(&key)) return false;
     if (!allow_duplicate_keys_ && !frames_.back().keys.insert(key).second) {
         error_code = "json.duplicate_key";
-        Fail(key_offset, "the key \"" + key + "\" appears twice in this object; only the last one would count");
+        Fail(key_offset, "the key " + Excerpt(key) + " appears twice in this object; only the last one would count");
         error_path += '/' + JsonPointerEscape(key);
         return false;
     }
     SkipSpace();
-    if (!Peek(':')) return Fail(p_, "expected ':' after the key \"" + key + "\", found " + Describe(p_));
+    if (!Peek(':')) return Fail(p_, "expected ':' after the key " + Excerpt(key) + ", found " + Describe(p_));
     ++p_;
     pointer_ += '/' + JsonPointerEscape(key);
     return true;
@@ -411,7 +411,7 @@ JsonDocument ParseJson(std::string_view text, const JsonLimits& limits) {
         // The position is just after the offending token; point at its start instead.
         const std::size_t at = catcher.position >= catcher.last_token.size() ? catcher.position - catcher.last_token.size() : 0;
         if (catcher.id == 406)
-            return fail("json.number_range", lines.At(at), "the number " + catcher.last_token + " is too large");
+            return fail("json.number_range", lines.At(at), "the number " + Excerpt(catcher.last_token) + " is too large");
         return fail("json.syntax", lines.At(at), CleanNlohmannMessage(catcher.what));
     }
     doc.ok = true;

@@ -313,6 +313,32 @@ std::string DescribeCharAt(std::string_view text, std::size_t offset) {
     return "'" + std::string(text.substr(offset, len)) + "'";
 }
 
+bool IsBase64UrlChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+// `payload` without what a sentence or a mail program puts after a link and a link never ends with: ". , ; : ! ? ) ] } >
+// ' \"", typographic quotes and ellipses, and the same percent-encoded ("%29", "%3E", as a browser's address bar
+// may hand them over). Whitespace goes too (a wrapped link is joined later).
+std::string_view TrimLinkTail(std::string_view payload) {
+    static const std::string_view kTails[] = {
+        ".", ",", ";", ":", "!", "?", ")", "]", "}", ">", "'", "\"", "*",
+        "\xE2\x80\xA6", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB", "\xE3\x80\x82",   // ... ” ’ » 。
+        "%29", "%5D", "%5d", "%7D", "%7d", "%3E", "%3e", "%22", "%27", "%2E", "%2e", "%2C", "%2c", "%20"};
+    for (bool changed = true; changed && !payload.empty();) {
+        changed = false;
+        if (IsSpace(payload.back())) { payload.remove_suffix(1); changed = true; continue; }
+        for (const std::string_view tail : kTails) {
+            if (payload.size() >= tail.size() && payload.substr(payload.size() - tail.size()) == tail) {
+                payload.remove_suffix(tail.size());
+                changed = true;
+                break;
+            }
+        }
+    }
+    return payload;
+}
+
 // The checked body of a frame, or one Issue in `issues`.
 struct Opened {
     bool ok = false;
@@ -353,6 +379,7 @@ Opened OpenLink(std::string_view text, const LinkSyntax& syntax, Issues& issues)
         return opened;
     }
     if (!found) payload = fragment;
+    payload = TrimLinkTail(payload);
 
     // Drop whitespace (e-mail programs wrap long lines), remembering where each character was for messages.
     std::string clean;
@@ -526,6 +553,110 @@ LinkKind DetectLinkKind(std::string_view text) {
         start = end + 1;
     }
     return LinkKind::Unknown;
+}
+
+namespace {
+
+// The whitespace that separates words in pasted text: ASCII spaces and line breaks, and U+00A0 (mail programs
+// put no-break spaces in). Returns its length in bytes at text[i], or 0.
+std::size_t SpaceAt(std::string_view text, std::size_t i) {
+    if (IsSpace(text[i]) || text[i] == '\f' || text[i] == '\v') return 1;
+    if (text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') return 2;
+    return 0;
+}
+
+struct Word {
+    std::size_t start = 0, end = 0;
+};
+
+std::vector<Word> SplitWords(std::string_view text) {
+    std::vector<Word> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t n = SpaceAt(text, i);
+        if (n > 0) { i += n; continue; }
+        Word w{i, i};
+        while (i < text.size() && SpaceAt(text, i) == 0) ++i;
+        w.end = i;
+        words.push_back(w);
+    }
+    return words;
+}
+
+// Where a link's key starts in `word` ("r=" or "invite="), and which kind; npos when the word holds none. The key
+// counts at the start of the word (after opening brackets and quotes) or right after '#' or '&'.
+std::size_t KeyStart(std::string_view word, LinkKind* kind) {
+    std::size_t lead = 0;
+    while (lead < word.size() && std::string_view("(<[{\"'").find(word[lead]) != std::string_view::npos) ++lead;
+    for (std::size_t i = lead; i < word.size(); ++i) {
+        if (i != lead && word[i - 1] != '#' && word[i - 1] != '&') continue;
+        const std::string_view rest = word.substr(i);
+        if (rest.substr(0, 2) == "r=") { *kind = LinkKind::Results; return i; }
+        if (rest.substr(0, 7) == "invite=") { *kind = LinkKind::Invitation; return i; }
+    }
+    return std::string_view::npos;
+}
+
+bool AllBase64Url(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), IsBase64UrlChar); }
+
+// How many base64url characters the whole frame has, read from the start of its payload (version byte and LEB128
+// length); nullopt while too little is there to tell, or when the version is not one this code reads (nothing is
+// then joined: the decoder explains).
+std::optional<std::size_t> ExpectedChars(std::string_view payload, int version) {
+    const std::size_t usable = std::min<std::size_t>(payload.size(), 12) / 4 * 4;
+    if (usable == 0 || !AllBase64Url(payload.substr(0, usable))) return std::nullopt;
+    const Base64Decode d = Base64UrlDecode(payload.substr(0, usable));
+    if (d.error != Base64Error::None || d.bytes.empty() || d.bytes[0] != version) return std::nullopt;
+    Reader header{d.bytes.data(), d.bytes.size(), 1};
+    const std::uint32_t body = header.Varint();
+    if (header.failed || body > kMaxBody) return std::nullopt;
+    return ((header.pos + body + 4) * 8 + 5) / 6;
+}
+
+} // namespace
+
+PastedLinks FindLinks(std::string_view text) {
+    PastedLinks found;
+    const std::vector<Word> words = SplitWords(text);
+    std::size_t other_start = std::string_view::npos, other_end = 0;
+    auto flush_other = [&]() {
+        if (other_start != std::string_view::npos) found.other.emplace_back(text.substr(other_start, other_end - other_start));
+        other_start = std::string_view::npos;
+    };
+    LinkKind ignored = LinkKind::Unknown;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
+        LinkKind kind = LinkKind::Unknown;
+        const std::size_t key = KeyStart(word, &kind);
+        if (key == std::string_view::npos) {
+            if (other_start == std::string_view::npos) other_start = words[w].start;
+            other_end = words[w].end;
+            continue;
+        }
+        flush_other();
+        const LinkSyntax& syntax = kind == LinkKind::Results ? kResultsSyntax : kInviteSyntax;
+        std::string_view rest = word.substr(key + syntax.key.size() + 1);
+        rest = rest.substr(0, rest.find('&'));   // other keys of the fragment are not ours
+        std::string payload(TrimLinkTail(rest));
+        // Join what a mail program wrapped: whole words of base64url characters, while the frame still misses some.
+        while (w + 1 < words.size()) {
+            const std::optional<std::size_t> need = ExpectedChars(payload, syntax.version);
+            if (need ? payload.size() >= *need : payload.size() >= 12) break;
+            const std::string_view next = text.substr(words[w + 1].start, words[w + 1].end - words[w + 1].start);
+            const std::string_view piece = TrimLinkTail(next);
+            if (!AllBase64Url(piece) || KeyStart(next, &ignored) != std::string_view::npos) break;
+            if (need && payload.size() + piece.size() > *need) break;   // longer than what is missing: a word, not a piece
+            // While the length cannot be read yet, join only what can start a frame this code reads: version 1 is
+            // the byte 0x01, whose base64url form starts with 'A' (a word such as "and" cannot).
+            if (!need && (payload.empty() ? piece.front() : payload.front()) != 'A') break;
+            payload += piece;
+            ++w;
+            if (piece.size() != next.size()) break;   // the piece ended a sentence: the link ends here too
+        }
+        found.links.push_back({kind, std::string(syntax.key) + "=" + payload, static_cast<std::size_t>(word.data() - text.data())});
+    }
+    flush_other();
+    return found;
 }
 
 Issues CheckInvitation(const Invitation& invitation) {

@@ -6,7 +6,9 @@
 // THE FORMATS IN BRIEF (docs/links.md is the reference, with a dated format log)
 //
 // Fragment. "invite=<base64url>" or "r=<base64url>", no padding. Decoders also take "#...", a whole URL (the part
-//   after '#'), '&'-separated extra keys, and whitespace inside the base64url text (e-mail line wrapping).
+//   after '#'), '&'-separated extra keys, whitespace inside the base64url text (e-mail line wrapping), and the
+//   punctuation a sentence puts after a link ("...#r=AbC).", see TrimLinkTail in links.cpp). FindLinks picks links
+//   out of any pasted text.
 // Frame. version (1 byte) | body length n (LEB128) | body (n bytes) | CRC-32 of every byte before it (4, big-endian).
 //   The version byte is read first and nothing after it is interpreted when it is unknown, so a later format is
 //   free to change everything else. The length tells a link cut short ("truncated") from a damaged one ("checksum").
@@ -65,6 +67,24 @@ struct ResultLinkDecode {
     std::string questionnaire_id;           // as written in the link, once its header could be read
     int questionnaire_version = 0;          // likewise: lets the page say which questionnaire to load
 };
+
+// Links found in pasted text (an e-mail, a chat message, a text file of links), the same way in the page and on the
+// command line. A link is found by its start: "r=" or "invite=" at the start of a word (after an opening bracket or
+// quote) or after '#' or '&' inside one (a whole URL). Its payload runs to the next whitespace; what a sentence puts
+// after a link (". , ; : ! ? ) ] > quotes") is dropped. A link cut by a mail program (a line break, CRLF or spaces
+// every so many characters) is joined: the frame's own length field says how many characters are still missing, and
+// the following words are joined only while they consist of base64url characters and fit. Every other run of words
+// is kept in `other`, to be reported as "not a link" (never decoded: a plain word is not "a newer version").
+struct FoundLink {
+    LinkKind kind = LinkKind::Unknown;   // Results or Invitation
+    std::string text;                    // "r=..." or "invite=...": the key and its payload, wrapping removed
+    std::size_t offset = 0;              // byte offset in the pasted text where the link's word starts
+};
+struct PastedLinks {
+    std::vector<FoundLink> links;        // in the order they appear
+    std::vector<std::string> other;      // each run of words between links that is not a link, as pasted (may be long: quote with Excerpt)
+};
+PastedLinks FindLinks(std::string_view text);              // never throws; linear in the size of the text
 
 std::string_view LinkFragment(std::string_view text);      // trimmed; the part after '#' (empty for an address without one), else the text itself
 LinkKind DetectLinkKind(std::string_view text);            // by the fragment's key ("invite=" or "r="); Unknown otherwise

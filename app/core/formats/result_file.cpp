@@ -49,11 +49,12 @@ void LoadHeader(Loader& l, const nlohmann::json& root, const Questionnaire& q, R
         l.Error("result.missing_field", "/schema_version", "this is not a Systemic results file: the field \"schema_version\" is missing");
     } else if (!l.reader.Is(*sv, "/schema_version", JsonKind::WholeNumber)) {
         // reported
-    } else if (sv->get<long long>() != kResultSchemaVersion) {
-        const long long v = sv->get<long long>();
+    } else if (!sv->is_number_unsigned() || sv->get<std::uint64_t>() != static_cast<std::uint64_t>(kResultSchemaVersion)) {
+        // Compared as written: 2^64 - 1 is a number_unsigned, which get<long long>() would turn into -1.
+        const bool newer = sv->is_number_unsigned() && sv->get<std::uint64_t>() > static_cast<std::uint64_t>(kResultSchemaVersion);
         l.Error("result.schema_version", "/schema_version",
-                v > kResultSchemaVersion ? "this results file was made by a newer version of Systemic (schema_version " + std::to_string(v) + ")"
-                                         : "unknown results schema_version " + std::to_string(v));
+                newer ? "this results file was made by a newer version of Systemic (schema_version " + DumpJson(*sv) + ")"
+                      : "unknown results schema_version " + DumpJson(*sv));
     }
 
     const nlohmann::json* qo = l.reader.Member(root, "", "questionnaire", true);
@@ -63,12 +64,15 @@ void LoadHeader(Loader& l, const nlohmann::json& root, const Questionnaire& q, R
     if (id.empty()) { l.Error("result.missing_field", "/questionnaire/id", "the field \"id\" is missing"); return; }
     if (id != q.id) {
         l.Error("result.wrong_questionnaire", "/questionnaire/id",
-                "these results are for questionnaire \"" + id + "\", not \"" + q.id + "\"");
+                "these results are for questionnaire " + Excerpt(id) + ", not \"" + q.id + "\"");
         return;
     }
+    // Out of range is an error that quotes the number as written (JsonReader), never a wrapped -1.
     const nlohmann::json* version = l.reader.Member(*qo, "/questionnaire", "version", false);
-    if (version && l.reader.Is(*version, "/questionnaire/version", JsonKind::WholeNumber))
-        load.from_version = static_cast<int>(std::max(-1LL, std::min(version->get<long long>(), 1000000000LL)));
+    if (version) {
+        const std::optional<std::int64_t> v = l.reader.IntValue(*version, "/questionnaire/version", 0, 1000000000);
+        if (v) load.from_version = static_cast<int>(*v);
+    }
     l.OptionalString(*qo, "hash", "/questionnaire", &load.from_hash);
     r.questionnaire_id = q.id;
     // Answers always belong to the questionnaire they were loaded into; saving records its version.
@@ -90,12 +94,12 @@ void LoadRespondentAndMode(Loader& l, const nlohmann::json& root, Result& r) {
             std::string role;
             if (l.OptionalString(*resp, "role", "/respondent", &role) && !ParseRole(role, &r.respondent.role))
                 l.Warn("result.unknown_role", "/respondent/role",
-                       "unknown role \"" + role + "\" (owner, manager, front_line, other); treated as not given");
+                       "unknown role " + Excerpt(role) + " (owner, manager, front_line, other); treated as not given");
         }
     }
     std::string mode;
     if (l.OptionalString(root, "mode", "", &mode) && !mode.empty() && !ParseMode(mode, &r.mode))
-        l.Error("result.unknown_mode", "/mode", "unknown mode \"" + mode + "\" (quick or full)");
+        l.Error("result.unknown_mode", "/mode", "unknown mode " + Excerpt(mode) + " (quick or full)");
     l.OptionalString(root, "created", "", &r.created);
     l.OptionalString(root, "updated", "", &r.updated);
 }
@@ -110,7 +114,7 @@ void LoadAreaPoints(Loader& l, const nlohmann::json& root, const Questionnaire& 
         const std::string path = "/area_points/" + JsonPointerEscape(it.key());
         const int area = q.FindArea(it.key());
         if (area < 0) {
-            l.Warn("result.unknown_area", path, "questionnaire \"" + q.id + "\" has no area \"" + it.key() + "\"; its points are dropped");
+            l.Warn("result.unknown_area", path, "questionnaire \"" + q.id + "\" has no area " + Excerpt(it.key()) + "; its points are dropped");
             continue;
         }
         const std::optional<std::int64_t> v = l.reader.IntValue(it.value(), path, 0, 100);
@@ -132,8 +136,8 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
         if (question < 0) {
             ++load.dropped;
             l.Warn("result.unknown_question", path,
-                   "questionnaire \"" + q.id + "\" version " + std::to_string(q.version) + " has no question \"" + it.key() +
-                   "\"; this answer could not be carried over");
+                   "questionnaire \"" + q.id + "\" version " + std::to_string(q.version) + " has no question " + Excerpt(it.key()) +
+                   "; this answer could not be carried over");
             continue;
         }
         const nlohmann::json& v = it.value();
@@ -148,7 +152,7 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
         if (status.empty()) {
             a.status = a.today > 0 ? AnswerStatus::Answered : AnswerStatus::Unanswered;   // older writers may omit it
         } else if (!ParseAnswerStatus(status, &a.status)) {
-            l.Error("result.unknown_status", path + "/status", "unknown status \"" + status + "\" (answered, dont_know, not_applicable, unanswered)");
+            l.Error("result.unknown_status", path + "/status", "unknown status " + Excerpt(status) + " (answered, dont_know, not_applicable, unanswered)");
             continue;
         }
         if (!ok) continue;

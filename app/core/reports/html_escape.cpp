@@ -25,4 +25,15 @@ std::string EscapeHtml(std::string_view text) {
     return out;
 }
 
+std::string IsolatedHtml(std::string_view text) {
+    std::string out = "<bdi>";
+    out.reserve(text.size() + 12);
+    AppendEscapedHtml(out, text);
+    return out + "</bdi>";
+}
+
+std::string Isolate(std::string_view text) {
+    return "\xE2\x81\xA8" + std::string(text) + "\xE2\x81\xA9";   // U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
+}
+
 } // namespace systemic

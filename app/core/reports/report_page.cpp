@@ -17,7 +17,7 @@ namespace {
 constexpr const char* kCss = R"CSS(
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0; background: #ffffff; color: #1a1a1a; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 15px; line-height: 1.45; }
+body { margin: 0; background: #ffffff; color: #1a1a1a; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 15px; line-height: 1.45; overflow-wrap: anywhere; }
 main { max-width: 58rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 h1 { font-size: 1.75em; line-height: 1.2; margin: 0 0 .5rem; }
 h2 { font-size: 1.3em; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid #0072B2; break-after: avoid; page-break-after: avoid; }
@@ -27,8 +27,13 @@ p.intro { break-inside: avoid; page-break-inside: avoid; break-after: avoid; pag
 .lead { font-size: 1.05em; color: #333333; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .8rem 0; }
 dl.meta dt { font-weight: 600; }
-dl.meta dd { margin: 0; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .7rem; margin: .8rem 0; }
+dl.meta dd { margin: 0; min-width: 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(15rem, 100%), 1fr)); gap: .7rem; margin: .8rem 0; }
+.card { min-width: 0; }
+.table-wrap { max-width: 100%; overflow-x: auto; margin: .4rem 0 1.1rem; }
+.table-wrap > table { margin: 0; }
+.table-wrap > table.method, .table-wrap > table.appendix { min-width: 40rem; }
+th, td { overflow-wrap: break-word; }   /* in tables a long word widens its column (the wrapper scrolls) rather than squeezing every other one */
 .card { border: 1px solid #b5b5b5; border-radius: 6px; padding: .6rem .8rem; break-inside: avoid; page-break-inside: avoid; }
 .card h3 { margin: 0 0 .2rem; font-size: .95em; }
 .big { font-size: 1.7em; font-weight: 700; line-height: 1.2; }
@@ -71,6 +76,8 @@ footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid #b5b5b5; 
   nav.toc { display: none; }
   .cards { grid-template-columns: repeat(2, 1fr); }
   h2 { margin-top: 1.4rem; }
+  .table-wrap { overflow: visible; }
+  .table-wrap > table.method, .table-wrap > table.appendix { min-width: 0; }
   table, figure, .card, dl.meta, tr { break-inside: avoid; page-break-inside: avoid; }
   table.long { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
@@ -93,11 +100,12 @@ void AppendCell(std::string& out, const Cell& c, bool header_row) {
 
 } // namespace
 
-Cell Text(std::string_view text) { return Cell{EscapeHtml(text), false, false, false, {}}; }
+// Text cells hold names from questionnaires and respondents: each is isolated (html_escape.h).
+Cell Text(std::string_view text) { return Cell{IsolatedHtml(text), false, false, false, {}}; }
 Cell Html(std::string html) { return Cell{std::move(html), false, false, false, {}}; }
 Cell Number(std::string text) { return Cell{EscapeHtml(text), true, false, false, {}}; }
-Cell RowHeader(std::string_view text) { return Cell{EscapeHtml(text), false, true, false, {}}; }
-Cell Nowrap(std::string_view text) { return Cell{EscapeHtml(text), false, false, true, {}}; }
+Cell RowHeader(std::string_view text) { return Cell{IsolatedHtml(text), false, true, false, {}}; }
+Cell Nowrap(std::string_view text) { return Cell{IsolatedHtml(text), false, false, true, {}}; }
 
 std::string TableClass(std::string kind, std::size_t rows, std::size_t max_whole) {
     if (rows > max_whole) kind += kind.empty() ? "long" : " long";
@@ -121,10 +129,15 @@ std::string PageEnd(std::string_view footer) {
 }
 
 void TableStart(std::string& out, std::string_view caption, const std::vector<Cell>& headers, std::string_view css_class) {
-    out += "<table";
+    // The wrapper scrolls a wide table on its own on a phone, so the page itself never scrolls sideways.
+    // Captions may name an area or a questionnaire: isolated as a whole (html_escape.h).
+    const std::string isolated = Isolate(caption);
+    out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"";
+    AppendEscapedHtml(out, isolated);
+    out += "\" tabindex=\"0\">\n<table";
     if (!css_class.empty()) out += " class=\"" + std::string(css_class) + "\"";
     out += ">\n<caption>";
-    AppendEscapedHtml(out, caption);
+    AppendEscapedHtml(out, isolated);
     out += "</caption>\n<thead><tr>";
     for (const Cell& h : headers) AppendCell(out, h, true);
     out += "</tr></thead>\n<tbody>\n";
@@ -136,7 +149,7 @@ void TableRow(std::string& out, const std::vector<Cell>& cells) {
     out += "</tr>\n";
 }
 
-void TableEnd(std::string& out) { out += "</tbody>\n</table>\n"; }
+void TableEnd(std::string& out) { out += "</tbody>\n</table>\n</div>\n"; }
 
 std::string PointsText(double points) {
     std::string n = FormatFixed(points, 1);

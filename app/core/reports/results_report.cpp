@@ -30,7 +30,8 @@ bool ScoresFit(const Questionnaire& q, const Scores& s) {
            s.questions.size() == q.questions.size() && s.importance.size() == q.areas.size() && s.heat.size() == q.areas.size() * q.stages.size();
 }
 
-std::string Escaped(const std::string& text) { return EscapeHtml(text); }
+// Every text a report did not write itself, isolated so its direction cannot run on into the report's words.
+std::string Escaped(const std::string& text) { return IsolatedHtml(text); }
 
 std::string AreaName(const Questionnaire& q, int area) { return InRange(area, q.areas.size()) ? q.areas[area].name : std::string(); }
 
@@ -135,7 +136,7 @@ void AreasSection(std::string& out, const Questionnaire& q, const Scores& s) {
         radar.today.push_back(v.percent);
         radar.target.push_back(v.target_percent);
         radar.scored.push_back(v.scored);
-        desc += (a ? "; " : "") + q.areas[a].name + ": " + (v.scored ? ReportPercent(v.percent) + " today, " + ReportPercent(v.target_percent) + " target" : "no answers");
+        desc += (a ? "; " : "") + Isolate(q.areas[a].name) + ": " + (v.scored ? ReportPercent(v.percent) + " today, " + ReportPercent(v.target_percent) + " target" : "no answers");
     }
     radar.description = "Solid blue line with dots: today. Dashed orange line with squares: in 12 months. " + desc + ". The same figures are in the table below.";
     if (s.overall.scored && RadarDrawable(radar)) {
@@ -181,7 +182,7 @@ void DriversSection(std::string& out, const Questionnaire& q, const Scores& s) {
     for (std::size_t d = 0; d < q.drivers.size(); ++d) {
         const ScoreValue& v = s.drivers[d];
         bars.rows.push_back({q.drivers[d].name, v.scored, v.percent, v.target_percent});
-        desc += (d ? "; " : "") + q.drivers[d].name + ": " +
+        desc += (d ? "; " : "") + Isolate(q.drivers[d].name) + ": " +
                 (v.scored ? ReportPercent(v.percent) + " today, " + ReportPercent(v.target_percent) + " target, gap " + FormatFixed(v.gap, 1) + " points"
                           : "no answers");
     }
@@ -380,9 +381,9 @@ void MethodSection(std::string& out, const Questionnaire& q, const Scores& s) {
     out += "<p class=\"small\">Result: overall index " + ReportPercent(s.overall.percent) + " today, " + ReportPercent(s.overall.target_percent) +
            " target; systemic index " + ReportPercent(s.balance.systemic_index) + ".</p>\n";
     out += "<h3>Areas</h3>\n";
-    for (std::size_t a = 0; a < q.areas.size(); ++a) ContributionTable(out, q, s, "Area: " + q.areas[a].name, s.areas[a]);
+    for (std::size_t a = 0; a < q.areas.size(); ++a) ContributionTable(out, q, s, "Area: " + Isolate(q.areas[a].name), s.areas[a]);
     if (!q.drivers.empty()) out += "<h3>Drivers</h3>\n";
-    for (std::size_t d = 0; d < q.drivers.size(); ++d) ContributionTable(out, q, s, "Driver: " + q.drivers[d].name, s.drivers[d]);
+    for (std::size_t d = 0; d < q.drivers.size(); ++d) ContributionTable(out, q, s, "Driver: " + Isolate(q.drivers[d].name), s.drivers[d]);
     out += "</section>\n";
 }
 
@@ -413,7 +414,7 @@ void AppendixSection(std::string& out, const Questionnaire& q, const Result& r, 
 std::string ResultsReportHtml(const Questionnaire& q, const Result& r, const Scores& s, const ReportOptions& options) {
     const std::string organisation = options.organisation.empty() ? r.respondent.organisation : options.organisation;
     const std::string date = !options.date.empty() ? options.date : ShortDate(!r.updated.empty() ? r.updated : r.created);
-    std::string out = PageStart((organisation.empty() ? std::string() : organisation + ": ") + "customer management maturity report");
+    std::string out = PageStart((organisation.empty() ? std::string() : Isolate(organisation) + ": ") + "customer management maturity report");
     if (!ScoresFit(q, s)) {
         out += "<h1>Customer management maturity report</h1>\n<p>These scores were not computed from this questionnaire, so no report can be written. "
                "Score the results again with the questionnaire they belong to.</p>\n";

@@ -58,7 +58,7 @@ void AppendText(std::string& out, double x, double y, const char* anchor, const 
     out += "<text x=\"" + Num(x) + "\" y=\"" + Num(y) + "\" text-anchor=\"" + anchor + "\"" + extra + ">";
     for (std::size_t i = 0; i < lines.size(); ++i) {
         out += "<tspan x=\"" + Num(x) + "\" dy=\"" + FormatShort(i == 0 ? first_dy_em : 1.2, 2) + "em\">";
-        AppendEscapedHtml(out, lines[i]);
+        AppendEscapedHtml(out, Isolate(lines[i]));   // labels are area and driver names: isolated (html_escape.h)
         out += "</tspan>";
     }
     out += "</text>\n";

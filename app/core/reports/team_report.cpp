@@ -30,7 +30,7 @@ bool TeamFits(const Questionnaire& q, const TeamScores& t) {
 }
 
 std::string QuestionHtml(const Question& question) {
-    return EscapeHtml(question.text) + "<br><span class=\"id\">" + EscapeHtml(question.id) + "</span>";
+    return IsolatedHtml(question.text) + "<br><span class=\"id\">" + IsolatedHtml(question.id) + "</span>";
 }
 
 std::string AreaName(const Questionnaire& q, int area) { return InRange(area, q.areas.size()) ? q.areas[area].name : std::string(); }
@@ -62,12 +62,12 @@ const RoleGap* LargestRoleGap(const std::vector<RoleGap>& gaps) {
 
 void Header(std::string& out, const Questionnaire& q, const TeamScores& t, const std::string& organisation, const std::string& date) {
     out += "<header>\n<h1>";
-    if (!organisation.empty()) out += EscapeHtml(organisation) + ": ";
+    if (!organisation.empty()) out += IsolatedHtml(organisation) + ": ";
     out += "team view of customer management maturity</h1>\n";
     out += "<p class=\"lead\">Several people's answers to the same questionnaire, side by side: where they agree, where they see things "
            "differently, and what to talk about first.</p>\n<dl class=\"meta\">\n";
     auto item = [&](const char* term, const std::string& value) {
-        out += std::string("<dt>") + term + "</dt><dd>" + (value.empty() ? std::string("<span class=\"muted\">Not given</span>") : EscapeHtml(value)) + "</dd>\n";
+        out += std::string("<dt>") + term + "</dt><dd>" + (value.empty() ? std::string("<span class=\"muted\">Not given</span>") : IsolatedHtml(value)) + "</dd>\n";
     };
     item("Organisation", organisation);
     item("Date", date);
@@ -118,7 +118,7 @@ void Summary(std::string& out, const Questionnaire& q, const TeamScores& t) {
     if (widest >= 0) {
         const Stat& w = t.areas[static_cast<std::size_t>(widest)].today;
         out += "<div class=\"card\"><h3>Most divided area</h3><p class=\"big\">sd " + FormatFixed(w.sd, 1) + "</p><p class=\"stage\">" +
-               EscapeHtml(AreaName(q, widest)) + "</p><p class=\"small\">Scores from " + ReportPercent(w.min) + " to " + ReportPercent(w.max) + ".</p></div>\n";
+               IsolatedHtml(AreaName(q, widest)) + "</p><p class=\"small\">Scores from " + ReportPercent(w.min) + " to " + ReportPercent(w.max) + ".</p></div>\n";
     }
     out += "<div class=\"card\"><h3>Workshop agenda</h3><p class=\"big\">" + std::to_string(t.agenda.size()) +
            "</p><p>topics, disagreements first, then the largest gaps. See <a href=\"#agenda\">the agenda</a>.</p></div>\n";
@@ -144,7 +144,7 @@ void ScoresSection(std::string& out, const char* id, const char* heading, const 
         const TeamScore& s = scores[i];
         chart.rows.push_back({names[i].name, s.today.n, s.today.min, s.today.max, s.today.mean, s.today.sd, s.target.mean});
         any = any || s.today.n > 0;
-        desc += (i ? "; " : "") + names[i].name + ": " +
+        desc += (i ? "; " : "") + Isolate(names[i].name) + ": " +
                 (s.today.n > 0 ? "mean " + ReportPercent(s.today.mean) + ", from " + FormatFixed(s.today.min, 1) + " to " +
                                      ReportPercent(s.today.max) + ", target mean " + ReportPercent(s.target.mean)
                                : "no answers");
@@ -283,10 +283,10 @@ void AgendaSection(std::string& out, const Questionnaire& q, const TeamScores& t
     for (const AgendaItem& a : t.agenda) {
         if (!InRange(a.question, q.questions.size())) continue;
         const Question& question = q.questions[a.question];
-        out += "<li><p><strong>" + EscapeHtml(question.text) + "</strong> <span class=\"id\">" + EscapeHtml(question.id) + "</span></p>\n";
-        out += "<p class=\"small\">" + EscapeHtml(AreaName(q, question.area)) + " · " + (a.reason == AgendaReason::Gap ? "Gap" : "Disagreement") + ": " +
-               EscapeHtml(a.explanation) + "</p>\n";
-        if (!question.why.empty()) out += "<p class=\"small muted\">Why it matters: " + EscapeHtml(question.why) + "</p>\n";
+        out += "<li><p><strong>" + IsolatedHtml(question.text) + "</strong> <span class=\"id\">" + IsolatedHtml(question.id) + "</span></p>\n";
+        out += "<p class=\"small\">" + IsolatedHtml(AreaName(q, question.area)) + " · " + (a.reason == AgendaReason::Gap ? "Gap" : "Disagreement") + ": " +
+               IsolatedHtml(a.explanation) + "</p>\n";
+        if (!question.why.empty()) out += "<p class=\"small muted\">Why it matters: " + IsolatedHtml(question.why) + "</p>\n";
         out += "</li>\n";
     }
     out += "</ol>\n</section>\n";
@@ -325,7 +325,7 @@ std::string TeamReportHtml(const Questionnaire& q, const std::vector<Result>& re
         latest = std::max(latest, ShortDate(!r.updated.empty() ? r.updated : r.created));   // ISO dates sort as text
     }
     const std::string date = !options.date.empty() ? options.date : latest;
-    std::string out = PageStart((organisation.empty() ? std::string() : organisation + ": ") + "team view of customer management maturity");
+    std::string out = PageStart((organisation.empty() ? std::string() : Isolate(organisation) + ": ") + "team view of customer management maturity");
     if (!TeamFits(q, t)) {
         out += "<h1>Team report</h1>\n<p>These team figures were not computed from this questionnaire, so no report can be written. "
                "Aggregate the results again with the questionnaire they belong to.</p>\n";

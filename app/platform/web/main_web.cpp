@@ -97,6 +97,7 @@ struct Runtime {
     std::string clipboard;
     std::string input;                // buffer platform.js writes strings into
     std::string state_json;           // keeps the last state() snapshot alive for JS to read
+    std::vector<IncomingFile> batch;  // files opened or dropped together, handed over one by one (systemic_files_*)
 };
 Runtime* g_rt = nullptr;
 
@@ -273,10 +274,25 @@ EMSCRIPTEN_KEEPALIVE void systemic_paste() {
     Wake(*g_rt);
 }
 
-// A file the user opened or dropped (name and text as UTF-8; the JS side frees both after the call).
-EMSCRIPTEN_KEEPALIVE void systemic_file(const char* name, const char* text) {
+// Files the user opened or dropped at once: begin, one call per file with its bytes exactly as stored (the JS side
+// frees them after the call; `refused_size` > 0 when it was too large to read, `unreadable` when reading failed), end.
+EMSCRIPTEN_KEEPALIVE void systemic_files_begin() {
+    if (g_rt) g_rt->batch.clear();
+}
+EMSCRIPTEN_KEEPALIVE void systemic_file_bytes(const char* name, const char* bytes, int length, double refused_size, int unreadable) {
     if (!g_rt) return;
-    ReceiveFile(g_rt->state, g_rt->host, name ? name : "file", text ? text : "");
+    IncomingFile file;
+    file.name = name ? name : "file";
+    if (bytes && length > 0) file.bytes.assign(bytes, static_cast<size_t>(length));
+    file.refused_size = refused_size > 0 ? static_cast<std::uint64_t>(refused_size) : 0;
+    file.unreadable = unreadable != 0;
+    g_rt->batch.push_back(std::move(file));
+}
+EMSCRIPTEN_KEEPALIVE void systemic_files_end() {
+    if (!g_rt) return;
+    ReceiveFiles(g_rt->state, g_rt->host, g_rt->batch);
+    g_rt->batch.clear();
+    g_rt->batch.shrink_to_fit();
     Wake(*g_rt);
 }
 

@@ -1,0 +1,85 @@
+#!/bin/bash
+# cli_robust.sh — the command line against hostile files: /dev/zero, a 1.5 GB file, UTF-16 from PowerShell, numbers
+# out of range, control characters. Memory stays bounded: everything runs under `ulimit -v` (1 GB of address space).
+# usage: cli_robust.sh path/to/systemic
+set -u
+SYSTEMIC=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# run CMD...: runs under a 1 GB address-space cap; sets $rc, $out, $err.
+run() {
+    ( ulimit -v 1048576; "$@" ) >"$work/out" 2>"$work/err"
+    rc=$?
+    out=$(cat "$work/out")
+    err=$(cat "$work/err")
+}
+
+# /dev/zero and a huge sparse file are refused without reading them all.
+for cmd in "score b2b /dev/zero" "validate /dev/zero" "team b2b /dev/zero" "report b2b /dev/zero"; do
+    run "$SYSTEMIC" $cmd
+    [ "$rc" = 1 ] || fail "$cmd: exit $rc, expected 1"
+    grep -q "too large" "$work/err" "$work/out" || fail "$cmd: no 'too large' in: $err $out"
+    grep -q "limit 4.0 MB" "$work/err" "$work/out" || fail "$cmd: the limit is not named: $err $out"
+    grep -qi "bad_alloc\|terminate" "$work/err" && fail "$cmd: crashed: $err"
+done
+truncate -s 1500M "$work/big.json"
+run "$SYSTEMIC" score b2b "$work/big.json"
+[ "$rc" = 1 ] || fail "1.5 GB file: exit $rc"
+grep -q "too large (1500.0 MB, limit 4.0 MB)" "$work/err" || fail "1.5 GB file: $err"
+
+# A results file of the tool's own making, saved as UTF-16 with a byte-order mark (PowerShell's '>').
+run "$SYSTEMIC" synth b2b --count 1 --out "$work/synth"
+first=$(ls "$work/synth"/*.json | head -n 1)
+{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$first"; } >"$work/ps.json"
+run "$SYSTEMIC" score b2b "$work/ps.json" --json
+[ "$rc" = 0 ] || fail "UTF-16 results file: exit $rc: $err"
+run "$SYSTEMIC" score b2b "$first" --json
+{ printf '\xff\xfe'; printf '%s\n' "$out" | iconv -f UTF-8 -t UTF-16LE; } >"$work/scores-ps.json"
+run "$SYSTEMIC" validate "$work/scores-ps.json"
+grep -q "0xFF is not valid UTF-8" "$work/out" "$work/err" && fail "UTF-16 read as UTF-8: $out $err"
+{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE questionnaires/b2b.json 2>/dev/null || iconv -f UTF-8 -t UTF-16LE "$(dirname "$0")/../../questionnaires/b2b.json"; } >"$work/q16.json"
+run "$SYSTEMIC" validate "$work/q16.json"
+[ "$rc" = 0 ] || fail "UTF-16 questionnaire: exit $rc: $out $err"
+
+# Invalid UTF-8 gets a located message, as in the page.
+printf '{"schema_version": 1,\n "note": "caf\xe9"}' >"$work/latin1.json"
+run "$SYSTEMIC" score b2b "$work/latin1.json"
+[ "$rc" = 1 ] || fail "Latin-1: exit $rc"
+grep -q "latin1.json:2:.*not valid UTF-8" "$work/err" || fail "Latin-1: $err"
+
+# Numbers out of range are reported as written.
+printf '{"schema_version": 18446744073709551615, "questionnaire": {"id": "b2b", "version": 2}}' >"$work/sv.json"
+run "$SYSTEMIC" score b2b "$work/sv.json"
+grep -q "18446744073709551615" "$work/err" || fail "schema_version as written: $err"
+grep -q -- "-1" "$work/err" && fail "schema_version shown as -1: $err"
+
+# Control characters from the input never reach the terminal raw.
+esc=$(printf '\033')
+printf '{"schema_version": 1, "questionnaire": {"id": "b2b", "version": 2}, "respondent": {"role": "\\u001b]0;pwned\\u0007\\u001b[2J"}, "mode": "\xc2\x9b31m"}' >"$work/ctl.json"
+run "$SYSTEMIC" score b2b "$work/ctl.json"
+grep -q "$esc" "$work/err" "$work/out" && fail "raw ESC printed: $(od -c "$work/err" | head)"
+grep -q $'\xc2\x9b' "$work/err" "$work/out" && fail "raw C1 CSI printed"
+run "$SYSTEMIC" validate "$work/$esc[2Jevil.json"
+grep -q "$esc" "$work/err" "$work/out" && fail "raw ESC in a path printed"
+grep -q 'u001B' "$work/err" "$work/out" || fail "the escape is not shown: $err $out"
+
+# Links as people paste them.
+link=$("$SYSTEMIC" link encode b2b "$first")
+run "$SYSTEMIC" link decode b2b "Here are the links: https://example.org/s.html#$link."
+[ "$rc" = 0 ] || fail "link in a sentence: $err"
+wrapped=$(printf '%s' "$link" | fold -w 20)
+run "$SYSTEMIC" link decode b2b "$wrapped"
+[ "$rc" = 0 ] || fail "wrapped link: $err"
+run "$SYSTEMIC" link decode b2b "hello"
+[ "$rc" = 1 ] || fail "a word: exit $rc"
+grep -q "not a link" "$work/err" || fail "a word: $err"
+grep -q "newer version" "$work/err" && fail "a word called a newer version: $err"
+invite=$("$SYSTEMIC" link invite --questionnaire b2b --client "Harbour Bakery" 2>/dev/null)
+run "$SYSTEMIC" link decode-invite "(https://example.org/s.html#$invite)."
+[ "$rc" = 0 ] || fail "invitation followed by ').': $err"
+
+if [ "$failures" -gt 0 ]; then echo "$failures failure(s)"; exit 1; fi
+echo "all CLI robustness checks passed"
