@@ -148,7 +148,8 @@ void JsonReader::UnknownFields(const json& object, const std::string& path, std:
             if (distance < closest_distance) { closest_distance = distance; closest = name; }
         }
         if (found) continue;
-        std::string message = "unknown field \"" + key + "\" is ignored";
+        // The key is someone's input: quoted through Excerpt, so a 100 KB key is not echoed back whole.
+        std::string message = "unknown field " + Excerpt(key) + " is ignored";
         if (!closest.empty()) message += " (did you mean \"" + closest + "\"?)";
         Warning(codes_.unknown_field, path + "/" + JsonPointerEscape(key), std::move(message));
     }

@@ -182,7 +182,7 @@ bool Loader::ReadId(const json& object, const std::string& path, const char* key
     const std::string& id = value->get_ref<const std::string&>();
     if (!IsValidId(id, max_length, allow_dot)) {
         Error("questionnaire.bad_id", id_path,
-              "the id \"" + id + "\" must be 1 to " + std::to_string(max_length) + " characters of a-z, 0-9, '-', '_'" +
+              "the id " + Excerpt(id) + " must be 1 to " + std::to_string(max_length) + " characters of a-z, 0-9, '-', '_'" +
                   (allow_dot ? " or '.'" : ""));
         return false;
     }
@@ -253,7 +253,7 @@ void Loader::Load(Questionnaire& q) {
     ReadText(root, "", "title", true, q.title);
     if (ReadText(root, "", "sector", true, q.sector) && q.sector != "b2b" && q.sector != "b2c" && q.sector != "public" &&
         q.sector != "custom")
-        Error("questionnaire.unknown_sector", "/sector", "sector must be \"b2b\", \"b2c\", \"public\" or \"custom\", found \"" + q.sector + "\"");
+        Error("questionnaire.unknown_sector", "/sector", "sector must be \"b2b\", \"b2c\", \"public\" or \"custom\", found " + Excerpt(q.sector));
     ReadText(root, "", "intro", true, q.intro);
 
     drivers_known_ = ReadEntries(root, "drivers", true, 1, kMaxDrivers, "driver", q, q.drivers);
@@ -293,7 +293,7 @@ bool Loader::ReadEntries(const json& root, const char* key, bool required, std::
         if (!id_ok) continue;
         const auto [first, inserted] = ids.emplace(entry.id, path);
         if (!inserted) {
-            Error("questionnaire.duplicate_id", path + "/id", std::string("the ") + what + " id \"" + entry.id + "\" is already used at " + first->second);
+            Error("questionnaire.duplicate_id", path + "/id", std::string("the ") + what + " id " + Excerpt(entry.id) + " is already used at " + first->second);
             continue;
         }
         out.push_back(std::move(entry));
@@ -312,11 +312,11 @@ void Loader::ReadStageRefs(const json& list, const std::string& path, const Ques
         const std::string& id = value.get_ref<const std::string&>();
         const int stage = Lookup(stage_index_, id);
         if (stage < 0) {
-            if (stages_known_) Error("questionnaire.unknown_stage", item_path, "no stage has the id \"" + id + "\" (see \"stages\")");
+            if (stages_known_) Error("questionnaire.unknown_stage", item_path, "no stage has the id " + Excerpt(id) + " (see \"stages\")");
             continue;
         }
         if (listed[static_cast<std::size_t>(stage)]) {
-            Error("questionnaire.duplicate_ref", item_path, "the stage \"" + id + "\" is listed twice");
+            Error("questionnaire.duplicate_ref", item_path, "the stage " + Excerpt(id) + " is listed twice");
             continue;
         }
         listed[static_cast<std::size_t>(stage)] = true;
@@ -340,14 +340,14 @@ void Loader::ReadQuestion(const json& value, const std::string& path, Questionna
     if (ReadId(value, path, "id", kMaxQuestionIdLength, true, question.id)) {
         const auto [first, inserted] = ids.emplace(question.id, path);
         if (!inserted)
-            Error("questionnaire.duplicate_id", path + "/id", "the question id \"" + question.id + "\" is already used at " + first->second);
+            Error("questionnaire.duplicate_id", path + "/id", "the question id " + Excerpt(question.id) + " is already used at " + first->second);
     }
 
     if (const json* area = Member(value, path, "area", true)) {
         if (reader_.Is(*area, path + "/area", JsonKind::Text, "an area id in double quotes")) {
             question.area = Lookup(area_index_, area->get_ref<const std::string&>());
             if (question.area < 0 && areas_known_)
-                Error("questionnaire.unknown_area", path + "/area", "no area has the id \"" + area->get_ref<const std::string&>() + "\" (see \"areas\")");
+                Error("questionnaire.unknown_area", path + "/area", "no area has the id " + Excerpt(area->get_ref<const std::string&>()) + " (see \"areas\")");
         }
     }
 
@@ -367,7 +367,7 @@ void Loader::ReadQuestion(const json& value, const std::string& path, Questionna
                 DriverWeight driver_weight;
                 driver_weight.driver = Lookup(driver_index_, it.key());
                 if (driver_weight.driver < 0 && drivers_known_)
-                    Error("questionnaire.unknown_driver", weight_path, "no driver has the id \"" + it.key() + "\" (see \"drivers\")");
+                    Error("questionnaire.unknown_driver", weight_path, "no driver has the id " + Excerpt(it.key()) + " (see \"drivers\")");
                 if (ReadWeight(it.value(), weight_path, driver_weight.weight) && driver_weight.driver >= 0)
                     question.drivers.push_back(driver_weight);
             }
@@ -435,16 +435,16 @@ Issues CheckCoverage(const Questionnaire& q) {
     for (std::size_t a = 0; a < q.areas.size(); ++a)
         if (per_area[a] < kAreaMin || per_area[a] > kAreaMax)
             warn("coverage.area_size", "/areas/" + std::to_string(a),
-                 "the area \"" + q.areas[a].id + "\" has " + Plural(per_area[a], "question", "questions") + "; it should have " + Between(kAreaMin, kAreaMax));
+                 "the area " + Excerpt(q.areas[a].id) + " has " + Plural(per_area[a], "question", "questions") + "; it should have " + Between(kAreaMin, kAreaMax));
     for (std::size_t d = 0; d < q.drivers.size(); ++d)
         if (per_driver[d] < kDriverMin)
             warn("coverage.driver", "/drivers/" + std::to_string(d),
-                 "the driver \"" + q.drivers[d].id + "\" is fed by " + Plural(per_driver[d], "question", "questions") + "; it should be fed by at least " +
+                 "the driver " + Excerpt(q.drivers[d].id) + " is fed by " + Plural(per_driver[d], "question", "questions") + "; it should be fed by at least " +
                      std::to_string(kDriverMin));
     for (std::size_t s = 0; s < q.stages.size(); ++s)
         if (per_stage[s] < kStageMin)
             warn("coverage.stage", "/stages/" + std::to_string(s),
-                 "the stage \"" + q.stages[s].id + "\" is touched by " + Plural(per_stage[s], "question", "questions") + "; it should be touched by at least " +
+                 "the stage " + Excerpt(q.stages[s].id) + " is touched by " + Plural(per_stage[s], "question", "questions") + "; it should be touched by at least " +
                      std::to_string(kStageMin));
 
     if (quick < kQuickMin || quick > kQuickMax)
@@ -453,10 +453,10 @@ Issues CheckCoverage(const Questionnaire& q) {
     if (quick > 0) {   // with no quick scan at all, one warning says it; listing every area and driver would not help
         for (std::size_t a = 0; a < q.areas.size(); ++a)
             if (quick_area[a] == 0)
-                warn("coverage.quick_area", "/areas/" + std::to_string(a), "no quick-scan question covers the area \"" + q.areas[a].id + "\"");
+                warn("coverage.quick_area", "/areas/" + std::to_string(a), "no quick-scan question covers the area " + Excerpt(q.areas[a].id));
         for (std::size_t d = 0; d < q.drivers.size(); ++d)
             if (quick_driver[d] == 0)
-                warn("coverage.quick_driver", "/drivers/" + std::to_string(d), "no quick-scan question feeds the driver \"" + q.drivers[d].id + "\"");
+                warn("coverage.quick_driver", "/drivers/" + std::to_string(d), "no quick-scan question feeds the driver " + Excerpt(q.drivers[d].id));
     }
     return issues;
 }

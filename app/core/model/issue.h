@@ -31,6 +31,6 @@ std::string FormatIssue(const std::string& file, const Issue& issue);  // "file:
 // A piece of someone's input for a message: at most max_chars characters (code points) of `text`, cut at a
 // character boundary with "..." added, control characters and broken UTF-8 shown as '?', in double quotes.
 // Messages quote input only through this, so a message never echoes 100 KB (or a terminal escape) back.
-std::string Excerpt(std::string_view text, std::size_t max_chars = 40);
+std::string Excerpt(std::string_view text, std::size_t max_chars = 64);
 
 } // namespace systemic
