@@ -5,28 +5,11 @@
 #include <optional>
 
 #include "text/numbers.h"
+#include "text/utf8.h"
 
 namespace systemic {
 
 namespace {
-
-void AppendUtf8(std::string& out, std::uint32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
 
 std::string Megabytes(std::uint64_t bytes) {
     return FormatFixed(static_cast<double>(bytes) / (1024.0 * 1024.0), 1) + " MB";
@@ -102,7 +85,7 @@ bool Convert(std::string_view b, std::size_t start, Wide wide, FileText& result)
             return false;
         }
         if (code == '\n') ++line;
-        AppendUtf8(result.text, code);
+        Append(result.text, code);
         if (result.text.size() > kMaxTextBytes) {
             result.issues.push_back(FileTooLarge(b.size(), false));
             return false;
