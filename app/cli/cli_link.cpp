@@ -62,9 +62,9 @@ std::optional<std::string> PickLink(const std::string& text, LinkKind want) {
     // A payload without its key (a frame this version reads starts with 'A': version byte 1), or nothing: the
     // decoder explains. Any other word is not a link at all.
     if ((bare && word.size() >= 8 && word[0] == 'A') || word.empty()) return word;
-    std::fprintf(stderr, "link: error: %s is not a link: a %s starts with \"%s\" or holds \"#%s\" [link.not_a_link]\n",
+    std::fprintf(stderr, "link: error: %s is not a link: a %s starts with \"%s\" or holds \"#%s\" [%s]\n",
                  Excerpt(word).c_str(), want == LinkKind::Results ? "results link" : "invitation link",
-                 want == LinkKind::Results ? "r=" : "invite=", want == LinkKind::Results ? "r=" : "invite=");
+                 want == LinkKind::Results ? "r=" : "invite=", want == LinkKind::Results ? "r=" : "invite=", "link.not_a_link");
     return std::nullopt;
 }
 
