@@ -44,6 +44,18 @@ grep -q "0xFF is not valid UTF-8" "$work/out" "$work/err" && fail "UTF-16 read a
 run "$SYSTEMIC" validate "$work/q16.json"
 [ "$rc" = 0 ] || fail "UTF-16 questionnaire: exit $rc: $out $err"
 
+# A custom questionnaire saved by Windows Notepad as "Unicode": UTF-16 LE with a byte-order mark and CR LF line ends,
+# with characters beyond ASCII (é, ’) and beyond U+FFFF (a surrogate pair).
+fixture=tests/fixtures/questionnaires/valid_small.json
+[ -f "$fixture" ] || fixture="$(dirname "$0")/../fixtures/questionnaires/valid_small.json"
+{ printf '\xff\xfe'; sed 's/"A small test questionnaire"/"Caf\xc3\xa9 \xe2\x80\x99s \xf0\x9f\x98\x80"/; s/$/\r/' "$fixture" | iconv -f UTF-8 -t UTF-16LE; } >"$work/notepad.json"
+run "$SYSTEMIC" validate "$work/notepad.json"
+[ "$rc" = 0 ] || fail "Notepad UTF-16 LE questionnaire: exit $rc: $out $err"
+head -c -1 "$work/notepad.json" >"$work/notepad-cut.json"
+run "$SYSTEMIC" validate "$work/notepad-cut.json"
+[ "$rc" = 1 ] || fail "Notepad UTF-16 cut short: exit $rc"
+grep -q "UTF-16LE" "$work/out" "$work/err" || fail "Notepad UTF-16 cut short: the encoding is not named: $out $err"
+
 # Invalid UTF-8 gets a located message, as in the page.
 printf '{"schema_version": 1,\n "note": "caf\xe9"}' >"$work/latin1.json"
 run "$SYSTEMIC" score b2b "$work/latin1.json"
@@ -73,6 +85,14 @@ run "$SYSTEMIC" link decode b2b "Here are the links: https://example.org/s.html#
 wrapped=$(printf '%s' "$link" | fold -w 20)
 run "$SYSTEMIC" link decode b2b "$wrapped"
 [ "$rc" = 0 ] || fail "wrapped link: $err"
+crlf=$(printf '%s' "https://example.org/s.html#$link" | fold -w 20 | sed 's/$/\r/')
+run "$SYSTEMIC" link decode b2b "$crlf"
+[ "$rc" = 0 ] || fail "link wrapped with CRLF every 20 characters: $err"
+run "$SYSTEMIC" link decode b2b "Links (https://example.org/s.html#$link), and more"
+[ "$rc" = 0 ] || fail "link followed by '),': $err"
+quoted=$(printf '%s' "https://example.org/s.html#$link" | fold -w 40 | sed 's/^/> /')
+run "$SYSTEMIC" link decode b2b "$quoted"
+[ "$rc" = 0 ] || fail "link in a quoted reply ('> ' on each wrapped line): $err"
 run "$SYSTEMIC" link decode b2b "hello"
 [ "$rc" = 1 ] || fail "a word: exit $rc"
 grep -q "not a link" "$work/err" || fail "a word: $err"

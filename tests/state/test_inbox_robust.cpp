@@ -3,6 +3,8 @@
 // located message, and the saved answers stay byte for byte as they were.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,7 @@
 #include "state/inbox.h"
 #include "state/session.h"
 #include "state_fixture.h"
+#include "text/utf8.h"
 
 namespace systemic::test {
 
@@ -29,6 +32,37 @@ std::string Wrap(const std::string& link, std::size_t width, const std::string& 
     std::string out;
     for (std::size_t i = 0; i < link.size(); i += width) out += (i == 0 ? "" : separator) + link.substr(i, width);
     return out;
+}
+
+// What Windows Notepad writes when "Unicode" (UTF-16 LE) is chosen: a byte-order mark, CR LF line ends, and any
+// character beyond U+FFFF as a surrogate pair.
+std::string NotepadUtf16(const std::string& utf8) {
+    std::string out = "\xFF\xFE";
+    const auto unit = [&out](char32_t u) {
+        out += static_cast<char>(u & 0xFF);
+        out += static_cast<char>((u >> 8) & 0xFF);
+    };
+    for (std::size_t i = 0; i < utf8.size();) {
+        const Utf8Char c = DecodeAt(utf8, i, Utf8Policy::Strict);
+        REQUIRE(c.length > 0);
+        i += c.length;
+        if (c.code == '\n') unit('\r');
+        if (c.code >= 0x10000) {
+            unit(0xD800 + ((c.code - 0x10000) >> 10));
+            unit(0xDC00 + ((c.code - 0x10000) & 0x3FF));
+        } else {
+            unit(c.code);
+        }
+    }
+    return out;
+}
+
+std::string ReadSource(const std::string& relative) {
+    std::ifstream in(std::string(SYSTEMIC_SOURCE_DIR) + "/" + relative, std::ios::binary);
+    REQUIRE(in.good());
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
 }
 
 // A model with answers in progress, and the saved session's bytes.
@@ -83,6 +117,14 @@ TEST_CASE("inbox: links in a sentence, with punctuation, and plain words") {
         for (const std::string& message : m.state.team.messages) CHECK(message.size() < 400);
         AddTeamLinks(m.state, "r=" + big);
         for (const std::string& message : m.state.team.messages) CHECK(message.size() < 400);
+    }
+    SUBCASE("links in brackets followed by '),' and a reply's '>' quote marks on wrapped lines") {
+        Model n;
+        const std::string quoted = "> (" + Wrap(links[0], 20, "\r\n> ") + "),\r\n> (" + Wrap(links[1], 30, "\n>> ") + "), ok";
+        CHECK(AddTeamLinks(n.state, quoted) == 2);
+        CHECK(n.state.team.members.size() == 2);
+        CHECK_FALSE(n.state.team.messages_are_errors);
+        CHECK_FALSE(AnyMessageHas(n.state, "newer version"));
     }
     SUBCASE("an invitation link pasted among results links is named as such") {
         Invitation inv;
@@ -169,6 +211,24 @@ TEST_CASE("inbox: encodings and sizes give the page's answer the command line gi
         m.Apply();
         CHECK(m.state.file_problem.empty());
         CHECK(m.state.screen == Screen::Results);
+    }
+    SUBCASE("a custom questionnaire saved by Windows Notepad as 'Unicode' (UTF-16 LE, BOM, CR LF) loads") {
+        std::string text = ReadSource("tests/fixtures/questionnaires/valid_small.json");
+        const std::string title = "\"A small test questionnaire\"";
+        REQUIRE(text.find(title) != std::string::npos);
+        text.replace(text.find(title), title.size(), "\"Caf\xC3\xA9 \xE2\x80\x99s questionnaire \xF0\x9F\x98\x80\"");
+        Model m;
+        ReceiveFile(m.state, m.host, "notepad.json", NotepadUtf16(text));
+        m.Apply();
+        CHECK(m.state.file_problem.empty());
+        REQUIRE(m.state.questionnaires.size() == 4);
+        CHECK(m.state.questionnaires.back().title == "Caf\xC3\xA9 \xE2\x80\x99s questionnaire \xF0\x9F\x98\x80");
+        // The same bytes cut in the middle of a character are refused with the encoding named, and change nothing.
+        std::string cut = NotepadUtf16(text);
+        cut.pop_back();
+        ReceiveFile(b.m.state, b.m.host, "notepad-cut.json", cut);
+        CHECK(b.m.state.file_problem.find("UTF-16") != std::string::npos);
+        CHECK(b.m.host.storage.at(kSessionKey) == b.saved);
     }
     SUBCASE("UTF-32 is read, not called empty") {
         std::string utf32("\xFF\xFE\0\0", 4);

@@ -70,6 +70,26 @@ TEST_CASE("pasted links: a link wrapped by a mail program is joined again") {
         CHECK(DecodesTo(found.links[1].text, "Respondent 3"));
         CHECK(found.other.empty());
     }
+    SUBCASE("a reply quotes each wrapped line with '>'") {
+        for (const std::string separator : {"\n> ", "\r\n> ", "\n>> ", "\n>", "\r\n> > "}) {
+            CAPTURE(separator);
+            const PastedLinks found = FindLinks("> Here it is:\n> " + Wrap(link, 20, separator) + "\n> Thanks");
+            REQUIRE(found.links.size() == 1);
+            CHECK(DecodesTo(found.links[0].text, "Respondent 1"));
+        }
+        // A '>' after a complete link is text again, not joined.
+        const PastedLinks after = FindLinks(link + "\n> AAAA");
+        REQUIRE(after.links.size() == 1);
+        CHECK(DecodesTo(after.links[0].text, "Respondent 1"));
+    }
+    SUBCASE("an invitation wrapped every 20 characters with CRLF, then '),'") {
+        const PastedLinks found = FindLinks("Please open (" + Wrap("https://example.org/s.html#" + InvitationLink(), 20, "\r\n") + "), thanks");
+        REQUIRE(found.links.size() == 1);
+        CHECK(found.links[0].kind == LinkKind::Invitation);
+        const InvitationDecode d = DecodeInvitation(found.links[0].text);
+        REQUIRE(d.invitation.has_value());
+        CHECK(d.invitation->client == "Harbour Bakery");
+    }
     SUBCASE("a word after a complete link is not joined to it") {
         const PastedLinks found = FindLinks(ResultsLink(4) + " and\nAAAA thanks");
         REQUIRE(found.links.size() == 1);
@@ -91,7 +111,7 @@ TEST_CASE("pasted links: punctuation after a link and words around it") {
     CHECK(found.other[0] == "Here are the links:");
     CHECK(found.other[1] == "and");
     SUBCASE("each ending a sentence may put after a link") {
-        for (const char* tail : {".", ")", ").", ",", ";", "!", "?", "\"", "'", ">", "]", "\xE2\x80\xA6", "\xE2\x80\x9D", "%29", "%3E"}) {
+        for (const char* tail : {".", ")", ").", "),", "];", ">,", ")!", ",", ";", "!", "?", "\"", "'", ">", "]", "\xE2\x80\xA6", "\xE2\x80\x9D", "%29", "%3E"}) {
             CAPTURE(tail);
             CHECK(DecodesTo(url + a + tail, "Respondent 5"));
             const PastedLinks one = FindLinks("see " + url + a + tail);

@@ -597,6 +597,11 @@ std::size_t KeyStart(std::string_view word, LinkKind* kind) {
     return std::string_view::npos;
 }
 
+// True when text[from, to) holds a line break: the next word starts a new line.
+bool LineBreakBetween(std::string_view text, std::size_t from, std::size_t to) {
+    return text.substr(from, to - from).find('\n') != std::string_view::npos;
+}
+
 bool AllBase64Url(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), IsBase64UrlChar); }
 
 // How many base64url characters the whole frame has, read from the start of its payload (version byte and LEB128
@@ -642,7 +647,20 @@ PastedLinks FindLinks(std::string_view text) {
         while (w + 1 < words.size()) {
             const std::optional<std::size_t> need = ExpectedChars(payload, syntax.version);
             if (need ? payload.size() >= *need : payload.size() >= 12) break;
-            const std::string_view next = text.substr(words[w + 1].start, words[w + 1].end - words[w + 1].start);
+            std::size_t n = w + 1;
+            std::string_view next = text.substr(words[n].start, words[n].end - words[n].start);
+            // A reply quotes every line it repeats with '>' ("> ", ">> ", or glued: ">AbC"): after a line break,
+            // those marks belong to the mail program, not to the link.
+            if (LineBreakBetween(text, words[w].end, words[n].start)) {
+                bool line_ends = false;
+                while (next.find_first_not_of('>') == std::string_view::npos) {   // "> > ": words of quote marks only
+                    if (n + 1 >= words.size() || LineBreakBetween(text, words[n].end, words[n + 1].start)) { line_ends = true; break; }
+                    ++n;
+                    next = text.substr(words[n].start, words[n].end - words[n].start);
+                }
+                if (line_ends) break;
+                next.remove_prefix(next.find_first_not_of('>'));
+            }
             const std::string_view piece = TrimLinkTail(next);
             if (!AllBase64Url(piece) || KeyStart(next, &ignored) != std::string_view::npos) break;
             if (need && payload.size() + piece.size() > *need) break;   // longer than what is missing: a word, not a piece
@@ -650,7 +668,7 @@ PastedLinks FindLinks(std::string_view text) {
             // the byte 0x01, whose base64url form starts with 'A' (a word such as "and" cannot).
             if (!need && (payload.empty() ? piece.front() : payload.front()) != 'A') break;
             payload += piece;
-            ++w;
+            w = n;
             if (piece.size() != next.size()) break;   // the piece ended a sentence: the link ends here too
         }
         found.links.push_back({kind, std::string(syntax.key) + "=" + payload, static_cast<std::size_t>(word.data() - text.data())});
