@@ -97,6 +97,12 @@ run "$SYSTEMIC" link decode b2b "hello"
 [ "$rc" = 1 ] || fail "a word: exit $rc"
 grep -q "not a link" "$work/err" || fail "a word: $err"
 grep -q "newer version" "$work/err" && fail "a word called a newer version: $err"
+for word in "r=hello" "invite=please"; do
+    run "$SYSTEMIC" link decode b2b "$word"
+    [ "$rc" = 1 ] || fail "$word: exit $rc"
+    grep -q "not a link" "$work/err" || fail "$word: $err"
+    grep -q "newer version" "$work/err" && fail "$word called a newer version: $err"
+done
 invite=$("$SYSTEMIC" link invite --questionnaire b2b --client "Harbour Bakery" 2>/dev/null)
 run "$SYSTEMIC" link decode-invite "(https://example.org/s.html#$invite)."
 [ "$rc" = 0 ] || fail "invitation followed by ').': $err"

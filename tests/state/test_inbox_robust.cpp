@@ -111,6 +111,12 @@ TEST_CASE("inbox: links in a sentence, with punctuation, and plain words") {
         CHECK(m.state.team.messages[0].find("not a link") != std::string::npos);
         CHECK(m.state.team.messages[0].find("newer version") == std::string::npos);
     }
+    SUBCASE("a word that looks like a key ('r=hello') is not a link, never 'newer version'") {
+        CHECK(AddTeamLinks(m.state, "r=hello and r=0.5") == 0);
+        CHECK(m.state.team.messages_are_errors);
+        CHECK(AnyMessageHas(m.state, "not a link"));
+        CHECK_FALSE(AnyMessageHas(m.state, "newer version"));
+    }
     SUBCASE("100 KB of text is never echoed back") {
         const std::string big(100 * 1024, 'x');
         AddTeamLinks(m.state, big);

@@ -149,6 +149,17 @@ TEST_CASE("pasted links: plain words are not links") {
         CHECK(FindLinks("colour=blue for=you").links.empty());
         CHECK(FindLinks("note: bar=1").links.empty());
     }
+    SUBCASE("a key on its own with a value no link starts with is a word, not a link 'from a newer version'") {
+        for (const char* word : {"r=hello", "r=0.5", "(r=yes).", "invite=please", "r=_x", "invite=friends,"}) {
+            CAPTURE(word);
+            const PastedLinks found = FindLinks(std::string("see ") + word + " thanks");
+            CHECK(found.links.empty());
+            REQUIRE(found.other.size() == 1);
+        }
+        // In an address the key is ours to judge: the decoder explains what is wrong with it.
+        CHECK(FindLinks("https://example.org/s.html#r=hello").links.size() == 1);
+        CHECK(FindLinks("r=AAAA").links.size() == 1);   // the start of a format-1 link, cut short: "incomplete"
+    }
     SUBCASE("nothing") {
         CHECK(FindLinks("").links.empty());
         CHECK(FindLinks("").other.empty());

@@ -602,6 +602,17 @@ bool LineBreakBetween(std::string_view text, std::size_t from, std::size_t to) {
     return text.substr(from, to - from).find('\n') != std::string_view::npos;
 }
 
+// True for a word such as "r=hello" or "r=0.5" that only looks like a key: written on its own (not after '#' or
+// '&' in an address) with a value whose first character no frame of link format 0 to 15 starts with (base64url
+// 'A'..'D' carry the version byte's top bits). Such a word is "not a link", never "made by a newer version".
+bool NotAFrame(std::string_view word, std::size_t key, LinkKind kind) {
+    if (key > 0 && (word[key - 1] == '#' || word[key - 1] == '&')) return false;   // in an address: ours to judge
+    const std::size_t value = key + (kind == LinkKind::Results ? 2 : 7);
+    if (value >= word.size()) return false;   // "r=" alone: the decoder says the link is empty
+    const char first = word[value];
+    return first < 'A' || first > 'D';
+}
+
 bool AllBase64Url(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), IsBase64UrlChar); }
 
 // How many base64url characters the whole frame has, read from the start of its payload (version byte and LEB128
@@ -633,7 +644,7 @@ PastedLinks FindLinks(std::string_view text) {
         const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
         LinkKind kind = LinkKind::Unknown;
         const std::size_t key = KeyStart(word, &kind);
-        if (key == std::string_view::npos) {
+        if (key == std::string_view::npos || NotAFrame(word, key, kind)) {
             if (other_start == std::string_view::npos) other_start = words[w].start;
             other_end = words[w].end;
             continue;

@@ -73,7 +73,8 @@ struct ResultLinkDecode {
 // quote) or after '#' or '&' inside one (a whole URL). Its payload runs to the next whitespace; what a sentence puts
 // after a link (". , ; : ! ? ) ] > quotes") is dropped. A link cut by a mail program (a line break, CRLF or spaces
 // every so many characters, each line of a reply quoted with '>') is joined: the frame's own length field says how many characters are still missing, and
-// the following words are joined only while they consist of base64url characters and fit. Every other run of words
+// the following words are joined only while they consist of base64url characters and fit. A key written on its own
+// whose value no frame of format 0..15 can start with ("r=hello", "r=0.5") is a word. Every other run of words
 // is kept in `other`, to be reported as "not a link" (never decoded: a plain word is not "a newer version").
 struct FoundLink {
     LinkKind kind = LinkKind::Unknown;   // Results or Invitation
