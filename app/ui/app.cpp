@@ -42,6 +42,7 @@ void FollowModel(AppState& state) {
 void DrawApp(AppState& state, Host& host) {
     const UiSettings settings_before = state.settings;
     state.targets.clear();
+    state.targets_screen = state.screen;   // the targets recorded below belong to this screen, even if it changes after the frame
     SemBeginFrame();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -164,6 +165,7 @@ std::string AppStateJson(const AppState& state) {
     for (const Target& t : state.targets)
         targets.push_back({{"label", t.label}, {"x", t.x / r}, {"y", t.y / r}, {"w", t.w / r}, {"h", t.h / r}, {"focused", t.focused}, {"pinned", t.pinned}});
     j["targets"] = std::move(targets);
+    j["targets_screen"] = ScreenId(state.targets_screen);
     j["view_bottom"] = state.content_bottom / r;   // the scrolling region ends here: below it is the pinned bar
     return DumpJson(j);
 }

@@ -42,6 +42,7 @@ struct AppState : AppModel {
 
     ResultsView results;               // the results screen: selections, open sections, what it drew
     std::vector<Target> targets;       // named widgets of the last frame (see NoteTarget)
+    Screen targets_screen = Screen::Welcome;   // the screen the last frame drew: `screen` may already be the next one
 
     int seen_screen_changes = 0;       // the model's counters when the view last followed them (ui/app.cpp)
     int seen_question_changes = 0;

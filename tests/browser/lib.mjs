@@ -151,8 +151,11 @@ export async function pasteText(page, text) {
   }, text);
 }
 
+// Waits for the screen and for a frame that drew it: right after a change, state().screen already names the new
+// screen while the targets are still those the last frame drew on the old one (targets_screen says which).
 export async function waitScreen(page, screen) {
-  await page.waitForFunction((s) => window.systemic.state().screen === s, screen, { timeout: 10000 });
+  await page.waitForFunction((s) => { const st = window.systemic.state(); return st.screen === s && st.targets_screen === s; },
+    screen, { timeout: 10000 });
 }
 
 // Counts the distinct colours in a screenshot's sample of pixels: a blank canvas has one or two.
