@@ -77,6 +77,7 @@ struct AppModel {
     UiSettings settings;               // the platform rebuilds fonts and style when these change
 
     std::vector<Questionnaire> questionnaires;   // the shipped ones, loaded once at start, then custom ones
+    int shipped_questionnaires = 0;    // how many of `questionnaires` the page shipped with (the first ones)
     std::string load_problem;          // a shipped questionnaire failed to load (a build error, shown plainly)
 
     Session session;                   // questionnaire -1: no assessment open

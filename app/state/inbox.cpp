@@ -9,7 +9,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "formats/builtin.h"
 #include "formats/file_text.h"
 #include "formats/json_document.h"
 #include "formats/links.h"
@@ -65,14 +64,16 @@ std::string AddCustomQuestionnaire(AppModel& state, Host& host, const std::strin
     QuestionnaireLoad load = LoadQuestionnaire(text);
     if (!load.questionnaire) return "This questionnaire has mistakes and was not loaded:\n" + Located(name, load.issues);
     Questionnaire& q = *load.questionnaire;
-    for (const Questionnaire& existing : state.questionnaires) {
+    for (size_t i = 0; i < state.questionnaires.size(); ++i) {
+        const Questionnaire& existing = state.questionnaires[i];
         if (existing.id == q.id && existing.hash == q.hash) {
             state.chosen_questionnaire = FindQuestionnaire(state, q.id);
             GoTo(state, Screen::Sector);
             return "";
         }
         if (existing.id == q.id) {
-            if (const std::optional<Issue> clash = BuiltinIdClash(q)) return name + " was not loaded: " + clash->message;
+            if (static_cast<int>(i) < state.shipped_questionnaires)   // one the page shipped with (InitApp)
+                return name + " was not loaded: " + BuiltinIdIssue(q.id, Severity::Error).message;
             return name + " was not loaded: a different questionnaire with the id " + Excerpt(q.id) +
                    " is already loaded. Results and links name a questionnaire by its id, so give this one an id of "
                    "its own (change \"id\" at the top of the file) and open it again.";

@@ -151,6 +151,7 @@ void InitApp(AppModel& state, Host& host, bool prefers_dark, const std::vector<s
         else state.load_problem = "One of the built-in questionnaires could not be loaded: this copy of the page is damaged.";
     }
     if (state.questionnaires.empty()) state.load_problem = "No questionnaires could be loaded: this copy of the page is damaged.";
+    state.shipped_questionnaires = static_cast<int>(state.questionnaires.size());
 
     LoadStoredCustomQuestionnaires(state, host);
     // A saved assessment is offered for resuming on the welcome screen; unreadable data is kept and reported.

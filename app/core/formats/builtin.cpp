@@ -33,14 +33,7 @@ std::optional<Issue> BuiltinIdClash(const Questionnaire& q, Severity severity) {
     // The same hash LoadQuestionnaire computes: of the canonical dump of the parsed document.
     const JsonDocument doc = ParseJson(builtin);
     if (doc.ok && HashText(DumpJson(doc.value)) == q.hash) return std::nullopt;
-    Issue issue;
-    issue.severity = severity;
-    issue.code = "questionnaire.builtin_id";
-    issue.path = "/id";
-    issue.message = "the id \"" + q.id + "\" belongs to the built-in questionnaire of that name, and this file is different from it. "
-                    "Results and links name a questionnaire by its id, so a changed copy needs an id of its own: change "
-                    "\"id\": \"" + q.id + "\" to, say, \"" + q.id + "-custom\", then open the file again";
-    return issue;
+    return BuiltinIdIssue(q.id, severity);
 }
 
 } // namespace systemic

@@ -494,4 +494,15 @@ std::string HashText(std::string_view text) {
     return Hex(hash, 16);
 }
 
+Issue BuiltinIdIssue(const std::string& id, Severity severity) {
+    Issue issue;
+    issue.severity = severity;
+    issue.code = "questionnaire.builtin_id";
+    issue.path = "/id";
+    issue.message = "the id \"" + id + "\" belongs to the built-in questionnaire of that name, and this file is different from it. "
+                    "Results and links name a questionnaire by its id, so a changed copy needs an id of its own: change "
+                    "\"id\": \"" + id + "\" to, say, \"" + id + "-custom\", then open the file again";
+    return issue;
+}
+
 } // namespace systemic

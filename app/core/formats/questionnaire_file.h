@@ -20,4 +20,9 @@ QuestionnaireLoad LoadQuestionnaire(std::string_view json_text);   // parse, che
 Issues CheckCoverage(const Questionnaire& q);                      // the coverage rules, as Warnings
 std::string HashText(std::string_view text);                       // FNV-1a 64 as 16 lowercase hex digits
 
+// The refusal of a custom questionnaire that takes a built-in id but differs from it (code questionnaire.builtin_id,
+// path /id; the reason and the decision are in formats/builtin.h BuiltinIdClash). Here so the page can say it
+// against the questionnaires it shipped with, without linking the built-in texts a second time.
+Issue BuiltinIdIssue(const std::string& id, Severity severity);
+
 } // namespace systemic
