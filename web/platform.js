@@ -93,9 +93,14 @@
     stringToUTF8(text, ptr, n + 1);
   }
   function mods(e) { return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0); }
-  function ratio() { return window.devicePixelRatio || 1; }
+  // The backing store follows the device pixel ratio up to MAX_RATIO. Above 2 text is already crisp at arm's
+  // length, while every extra pixel costs drawing time and memory (a 390 x 844 phone at ratio 3 has 2.96 million
+  // pixels, 2.25 times as many as at 2): see docs/performance.md for the screenshots and pixel counts.
+  var MAX_RATIO = 2;
+  function deviceRatio() { return window.devicePixelRatio || 1; }
+  function ratio() { return Math.min(deviceRatio(), MAX_RATIO); }
 
-  // ---- Canvas size: the backing store is the CSS size times the device pixel ratio, so text is crisp.
+  // ---- Canvas size: the backing store is the CSS size times the (capped) pixel ratio, so text is crisp.
   function resize() {
     if (!ready) return;
     var r = canvas.getBoundingClientRect();
@@ -109,7 +114,7 @@
   function watchRatio() {
     // A ratio change (browser zoom, moving to another screen) does not always fire 'resize'.
     if (!window.matchMedia) return;
-    var mq = window.matchMedia('(resolution: ' + ratio() + 'dppx)');
+    var mq = window.matchMedia('(resolution: ' + deviceRatio() + 'dppx)');
     var onChange = function () { mq.removeEventListener('change', onChange); resize(); watchRatio(); };
     mq.addEventListener('change', onChange);
   }
@@ -597,6 +602,11 @@
   // ---- window.systemic: read-only diagnostics for tests and support.
   var api = {};
   Object.defineProperty(api, 'frames', { enumerable: true, get: function () { return ready ? Module._systemic_frames() : 0; } });
+  Object.defineProperty(api, 'semanticSyncs', { enumerable: true, get: function () { return ready ? Module._systemic_semantic_syncs() : 0; } });
+  Object.defineProperty(api, 'passes', { enumerable: true, get: function () { return ready ? Module._systemic_passes() : 0; } });
+  Object.defineProperty(api, 'ticks', { enumerable: true, get: function () { return ready ? Module._systemic_ticks() : 0; } });
+  Object.defineProperty(api, 'lastDrawPixels', { enumerable: true, get: function () { return ready ? Module._systemic_last_draw_pixels() : 0; } });
+  Object.defineProperty(api, 'drawnPixels', { enumerable: true, get: function () { return ready ? Module._systemic_drawn_pixels() : 0; } });
   Object.defineProperty(api, 'lastFrameMs', { enumerable: true, get: function () { return ready ? Module._systemic_last_frame_ms() : 0; } });
   Object.defineProperty(api, 'paused', { enumerable: true, get: function () { return ready ? !!Module._systemic_paused() : false; } });
   Object.defineProperty(api, 'firstFrameMs', { enumerable: true, get: function () { return firstFrameMs; } });

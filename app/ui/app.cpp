@@ -41,6 +41,7 @@ void DrawApp(AppState& state, Host& host) {
     const UiSettings settings_before = state.settings;
     state.targets.clear();
     SemBeginFrame();
+    state.wants_frames = false;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -88,6 +89,11 @@ std::string AppStateJson(const AppState& state) {
         j["total"] = static_cast<int>(s.asked.size());
         j["position"] = s.position;
         j["question"] = s.asked.empty() ? "" : SessionQuestionnaire(state).questions[static_cast<size_t>(s.asked[static_cast<size_t>(s.position)])].id;
+        // The current question's levels and which one the level cards set: lets tests wait for a click's effect.
+        const Answer* a = s.asked.empty() ? nullptr : FindAnswer(s.result, SessionQuestionnaire(state), s.asked[static_cast<size_t>(s.position)]);
+        j["today"] = a ? a->today : 0;
+        j["target"] = a ? a->target : 0;
+        j["picking_target"] = state.picking_target;
     } else {
         j["questionnaire"] = nullptr;
         j["answered"] = 0;
@@ -119,6 +125,9 @@ std::string AppStateJson(const AppState& state) {
     for (char32_t c : state.glyphs.seen_other) note_missing(c);
     j["glyphs"] = {{"extra", state.glyphs.atlas_extra.size()}, {"missing", std::move(missing)}};
     j["file_problem"] = state.file_problem;
+    // A tooltip drawn in the last frame (Dear ImGui names the first tooltip window "##Tooltip_00").
+    const ImGuiWindow* tooltip = ImGui::GetCurrentContext() ? ImGui::FindWindowByName("##Tooltip_00") : nullptr;
+    j["tooltip"] = tooltip != nullptr && tooltip->Active && !tooltip->Hidden;
     // Targets in CSS pixels, the unit browser tests click in.
     nlohmann::json targets = nlohmann::json::array();
     const float r = state.pixel_ratio > 0.0f ? state.pixel_ratio : 1.0f;

@@ -38,6 +38,11 @@ struct AppState : AppModel {
 
     int seen_screen_changes = 0;       // the model's counters when the view last followed them (ui/app.cpp)
     int seen_question_changes = 0;
+
+    // The page draws only when its output changes and sleeps when it stops changing (platform/web/main_web.cpp).
+    // Anything that moves by itself, without input, sets this during the frame to keep frames coming; DrawApp
+    // clears it at the start of every frame. Nothing animates today.
+    bool wants_frames = false;
 };
 
 } // namespace systemic

@@ -211,6 +211,7 @@ bool SemTakeText(ImGuiID id, std::string& out) {
     g_sem.texts.erase(it);
     return true;
 }
+bool SemPending() { return !g_sem.pending.empty() || !g_sem.texts.empty() || g_sem.reveal_frames > 0; }
 void SemSetVisibleHeight(float px) {
     if (px == g_sem.visible_h) return;
     g_sem.visible_h = px;

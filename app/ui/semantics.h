@@ -91,6 +91,7 @@ void SemQueueActivate(ImGuiID id);        // as if the item were clicked (ImGui:
 void SemQueueFocus(ImGuiID id);           // move ImGui's keyboard focus to the item and scroll it into view
 void SemQueueText(ImGuiID id, const std::string& utf8);   // replace a text field's contents (committed text only)
 bool SemTakeText(ImGuiID id, std::string& out);   // for TextField: the queued text for `id`, once; false when none
+bool SemPending();                        // actions or text queued, or a focused field still being revealed: the next frame has input to apply
 void SemSetVisibleHeight(float px);       // framebuffer pixels of the window the user can see (on-screen keyboard)
 float SemVisibleHeight();                 // 0 when unknown: all of it
 void SemSetDomEditing(bool on);           // text fields are edited by the platform's DOM fields (web), not by ImGui

@@ -25,14 +25,16 @@ async function clickTarget(page, label) {
   await page.waitForTimeout(120);
 }
 
-// Frame CPU time while the user moves the mouse across the screen: one sample per rendered frame.
+// Frame CPU time while the user moves the mouse across the screen: one sample per tick of the render loop (its
+// Dear ImGui passes, and the draw calls when the picture changed), waiting for the loop to sleep between moves.
 async function frameTimes(page, samples = 120) {
   const times = [];
   const vp = page.viewportSize();
   for (let i = 0; i < samples; i++) {
-    const before = await page.evaluate(() => window.systemic.frames);
+    await waitIdle(page);
+    const before = await page.evaluate(() => window.systemic.ticks);
     await page.mouse.move(40 + (i * 37) % (vp.width - 80), 80 + (i * 53) % (vp.height - 160));
-    await page.waitForFunction((n) => window.systemic.frames > n, before);
+    await page.waitForFunction((n) => window.systemic.ticks > n, before);
     times.push(await page.evaluate(() => window.systemic.lastFrameMs));
   }
   return { median: median(times), p95: p95(times) };

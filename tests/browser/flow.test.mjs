@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, open, state, click, tap, target, waitScreen, pageFileUrl, artifacts } from './lib.mjs';
+import { launch, open, state, click, tap, target, waitScreen, waitIdle, pageFileUrl, artifacts } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -78,9 +78,8 @@ async function tabTo(page, label) {
   for (let i = 0; i < 40; i++) {
     const t = (await state(page)).targets.find((x) => x.label === label);
     if (t && t.focused) { await page.keyboard.press('Enter'); await page.waitForTimeout(80); return; }
-    const frames = await page.evaluate(() => window.systemic.frames);
     await page.keyboard.press('Tab');
-    await page.waitForFunction((n) => window.systemic.frames > n + 1, frames);
+    await waitIdle(page);   // the keydown woke the loop; asleep again means the focus has moved and been drawn
   }
   throw new Error(`Tab never reached "${label}"`);
 }

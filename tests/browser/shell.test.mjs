@@ -66,9 +66,13 @@ test('renders nothing while idle, and input wakes it', async () => {
   await page.waitForTimeout(3000);
   const idle = await page.evaluate(() => window.systemic.frames);
   assert.equal(idle - before, 0, 'frames rendered during 3 s without input');
-  await page.mouse.move(300, 300);
+  // The loop wakes for any input, and draws when the picture changes: moving onto a button highlights it.
+  const ticks = await page.evaluate(() => window.systemic.ticks);
+  const button = await target(page, 'Team view');
+  await page.mouse.move(button.x, button.y);
   await page.waitForTimeout(200);
-  assert.ok(await page.evaluate(() => window.systemic.frames) > idle, 'a mouse move renders again');
+  assert.ok(await page.evaluate(() => window.systemic.ticks) > ticks, 'a mouse move wakes the loop');
+  assert.ok(await page.evaluate(() => window.systemic.frames) > idle, 'a mouse move onto a button renders again');
   const lastMs = await page.evaluate(() => window.systemic.lastFrameMs);
   assert.ok(lastMs > 0 && lastMs < 1000, `lastFrameMs is a plausible figure (${lastMs})`);
   await context.close();

@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "formats/builtin.h"
+#include "formats/json_document.h"
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
 #include "model/issue.h"
@@ -29,6 +31,25 @@ inline void CheckIssues(const Issues& issues) {
         FUZZ_CHECK(issue.line >= 0 && issue.column >= 0);
         FUZZ_CHECK((issue.line == 0) == (issue.column == 0));
         FUZZ_CHECK(!issue.message.empty());
+    }
+}
+
+// ParseJson takes a fast road (nlohmann first, positions on demand); ParseJsonThorough the scanner first. Both must
+// give the same document, issues and positions, for repeated keys refused and allowed.
+inline void CheckParseRoads(std::string_view text) {
+    for (const bool allow : {false, true}) {
+        JsonLimits limits;
+        limits.allow_duplicate_keys = allow;
+        const JsonDocument fast = ParseJson(text, limits), thorough = ParseJsonThorough(text, limits);
+        FUZZ_CHECK(fast.ok == thorough.ok);
+        FUZZ_CHECK(fast.value == thorough.value);
+        FUZZ_CHECK(fast.issues.size() == thorough.issues.size());
+        for (std::size_t i = 0; i < fast.issues.size(); ++i) {
+            const Issue &a = fast.issues[i], &b = thorough.issues[i];
+            FUZZ_CHECK(a.severity == b.severity && a.code == b.code && a.path == b.path && a.line == b.line &&
+                       a.column == b.column && a.message == b.message);
+        }
+        FUZZ_CHECK(fast.Positions() == thorough.Positions());
     }
 }
 

@@ -64,6 +64,7 @@ Result FilledResult(const Questionnaire& q) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
+    CheckParseRoads(text);
     const QuestionnaireLoad load = LoadQuestionnaire(text);
     CheckIssues(load.issues);
     FUZZ_CHECK(load.questionnaire.has_value() == !HasErrors(load.issues));

@@ -18,6 +18,15 @@ namespace {
 void Check(std::string_view text, const Questionnaire& q, int index) {
     const ResultLoad load = LoadResult(text, q);
     CheckIssues(load.issues);
+    // The plain road (taken when it can) and the thorough road must agree on everything.
+    const ResultLoad thorough = LoadResultThorough(text, q);
+    FUZZ_CHECK(load.result.has_value() == thorough.result.has_value());
+    FUZZ_CHECK(!load.result || (SameResult(*load.result, *thorough.result) && SaveResult(*load.result) == SaveResult(*thorough.result)));
+    FUZZ_CHECK(load.issues.size() == thorough.issues.size());
+    for (std::size_t i = 0; i < load.issues.size(); ++i)
+        FUZZ_CHECK(FormatIssue("f", load.issues[i]) == FormatIssue("f", thorough.issues[i]) && load.issues[i].code == thorough.issues[i].code);
+    FUZZ_CHECK(load.migrated == thorough.migrated && load.from_version == thorough.from_version && load.from_hash == thorough.from_hash &&
+               load.carried_over == thorough.carried_over && load.dropped == thorough.dropped);
     FUZZ_CHECK(load.result.has_value() == !HasErrors(load.issues));
     if (!load.result) return;
     const Result& r = *load.result;
@@ -56,6 +65,7 @@ void Check(std::string_view text, const Questionnaire& q, int index) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
+    CheckParseRoads(text);
     const std::vector<Questionnaire>& builtins = Builtins();
     bool named = false;
     for (std::size_t k = 0; k < builtins.size(); ++k) {

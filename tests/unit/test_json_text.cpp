@@ -25,8 +25,8 @@ std::string ReadFixture(const std::string& relative) {
 }
 
 std::pair<int, int> PositionOf(const JsonDocument& doc, const std::string& pointer) {
-    const auto it = doc.positions.find(pointer);
-    return it == doc.positions.end() ? std::pair<int, int>{-1, -1} : it->second;
+    const auto it = doc.Positions().find(pointer);
+    return it == doc.Positions().end() ? std::pair<int, int>{-1, -1} : it->second;
 }
 
 struct BadText {
@@ -53,7 +53,7 @@ void CheckBadText(const BadText& bad, const JsonLimits& limits = {}) {
     CHECK(issue.message.find(bad.message_part) != std::string::npos);
     CHECK(issue.path == bad.path);
     CHECK(doc.value.is_null());
-    CHECK(doc.positions.empty());
+    CHECK(doc.Positions().empty());
 }
 
 } // namespace
@@ -64,7 +64,7 @@ TEST_CASE("ParseJson reads valid JSON and locates every value") {
         REQUIRE_OR_RETURN(doc.ok);
         CHECK(doc.issues.empty());
         CHECK(doc.value["c"] == "x");
-        CHECK(doc.positions.size() == 6);
+        CHECK(doc.Positions().size() == 6);
         CHECK(PositionOf(doc, "") == std::pair<int, int>{1, 1});
         CHECK(PositionOf(doc, "/a") == std::pair<int, int>{2, 8});
         CHECK(PositionOf(doc, "/a/0") == std::pair<int, int>{2, 9});
@@ -230,6 +230,48 @@ TEST_CASE("ParseJson rejects duplicate keys unless asked not to") {
         const JsonDocument doc = ParseJson(R"({"x": 1, "x": 2})", limits);
         REQUIRE_OR_RETURN(doc.ok);
         CHECK(doc.value["x"] == 2);
+    }
+}
+
+// ParseJson only runs the scanner when nlohmann stops; ParseJsonThorough always does. Same answer, every field.
+void CheckSameAsThorough(const std::string& text, const JsonLimits& limits = {}) {
+    const JsonDocument fast = ParseJson(text, limits), thorough = ParseJsonThorough(text, limits);
+    INFO("text: ", text);
+    CHECK(fast.ok == thorough.ok);
+    CHECK(fast.value == thorough.value);
+    REQUIRE_OR_RETURN(fast.issues.size() == thorough.issues.size());
+    for (std::size_t i = 0; i < fast.issues.size(); ++i) {
+        const Issue &a = fast.issues[i], &b = thorough.issues[i];
+        CHECK(a.severity == b.severity);
+        CHECK(a.code == b.code);
+        CHECK(a.path == b.path);
+        CHECK(a.line == b.line);
+        CHECK(a.column == b.column);
+        CHECK(a.message == b.message);
+    }
+    CHECK(fast.Positions() == thorough.Positions());
+}
+
+TEST_CASE("ParseJson and ParseJsonThorough give the same documents, issues and positions") {
+    const std::string tricky =
+        "\xEF\xBB\xBF{\"a\": [1, -2.5e+3, 0, -0, 0.25, 1E2, true, false, null],\n \"b\": {\"c\\u00e9\": \"\\ud83d\\ude00 \\\" \\\\ \\/\"},"
+        "\r\n\t\"d\": [[], {}], \"e\": \"caf\xC3\xA9\", \"f\": 12345678901234567890123}";
+    JsonLimits allow;
+    allow.allow_duplicate_keys = true;
+    for (const std::string& text : {tricky, ReadFixture("tests/fixtures/questionnaires/valid_small.json"),
+                                    std::string(R"({"x": 1, "y": {"x": 2, "x": 3}})"), std::string("[1e400, 2]")}) {
+        for (std::size_t length = 0; length <= text.size(); ++length) {
+            CheckSameAsThorough(text.substr(0, length));
+            CheckSameAsThorough(text.substr(0, length), allow);
+        }
+        const std::string replacements = "\"\\,:[]{}0-+e.u \n\tatx/\x01\xC3";
+        for (std::size_t i = 0; i < text.size(); i += 3) {
+            for (const char replacement : replacements) {
+                std::string changed = text;
+                changed[i] = replacement;
+                CheckSameAsThorough(changed);
+            }
+        }
     }
 }
 

@@ -231,3 +231,77 @@ TEST_CASE("results: names of statuses, modes and roles") {
     CHECK(RoleIndex(Role::None) == -1);
     for (int i = 0; i < kRoleCount; ++i) CHECK(RoleIndex(RoleFromIndex(i)) == i);
 }
+
+namespace {
+
+// Both roads give the same load: result, every issue, and the migration figures.
+void CheckSameLoad(const std::string& text, const Questionnaire& q) {
+    const ResultLoad fast = LoadResult(text, q), thorough = LoadResultThorough(text, q);
+    INFO("text: ", text);
+    REQUIRE(fast.result.has_value() == thorough.result.has_value());
+    if (fast.result) CHECK(SaveResult(*fast.result) == SaveResult(*thorough.result));
+    if (fast.result) CHECK(fast.result->schema_version == thorough.result->schema_version);
+    REQUIRE(fast.issues.size() == thorough.issues.size());
+    for (std::size_t i = 0; i < fast.issues.size(); ++i) CHECK(FormatIssue("f", fast.issues[i]) == FormatIssue("f", thorough.issues[i]));
+    CHECK(fast.migrated == thorough.migrated);
+    CHECK(fast.from_version == thorough.from_version);
+    CHECK(fast.from_hash == thorough.from_hash);
+    CHECK(fast.carried_over == thorough.carried_over);
+    CHECK(fast.dropped == thorough.dropped);
+}
+
+} // namespace
+
+TEST_CASE("results: the plain road takes what SaveResult writes, and agrees with the thorough road") {
+    const Questionnaire q = FixtureQuestionnaire();
+    Result r = FixtureResult(q);
+    r.answers[0].note = "Tab\there, \"quoted\", back\\slash, caf\xC3\xA9, \xE2\x82\xAC 5, \xF0\x9F\x98\x80\nnext line";
+    r.respondent.name = "Zo\xC3\xAB";
+    const std::string saved = SaveResult(r);
+    SUBCASE("a file as Systemic writes it takes the plain road") {
+        const std::optional<ResultLoad> plain = LoadPlainResult(saved, q);
+        REQUIRE(plain.has_value());
+        REQUIRE(plain->result.has_value());
+        CHECK(SaveResult(*plain->result) == saved);
+        CHECK(LoadPlainResult(ReadFixture("results/example.json"), q).has_value());
+        CHECK(LoadPlainResult(SaveResult(NewResult(q)), q).has_value());
+        CheckSameLoad(saved, q);
+    }
+    SUBCASE("what the plain road leaves to the thorough one, with the same outcome") {
+        const std::vector<std::string> texts = {
+            ResultText("{\"insight-a\": {\"status\": \"answered\", \"today\": 2.5}}"),
+            ResultText("{\"insight-a\": {\"status\": \"answered\", \"today\": 3, \"today\": 4}}"),
+            ResultText("{\"insight-a\": {\"today\": 3}, \"insight-a\": {\"today\": 4}}"),
+            ResultText("{\"insight-a\": {\"today\": 3, \"extra\": [1, {\"x\": null}]}}"),
+            ResultText("{\"insight-a\": {\"note\": \"\\u00e9\", \"today\": 3}}"),
+            ResultText("{\"insight-a\": {\"status\": \"\", \"today\": 0, \"target\": 5}}"),
+            ResultText("{\"insight-a\": {\"status\": \"unanswered\", \"today\": -0}}"),
+            ResultText("{\"insight-a\": {\"today\": null}}"),
+            ResultText("{}", "  \"area_points\": {},\n"),
+            ResultText("{}", "  \"area_points\": {\"insight\": 0, \"insight\": 5},\n"),
+            ResultText("{}", "  \"respondent\": null, \"mode\": \"\", \"created\": null,\n"),
+            ResultText("{}", "  \"comment\": \"kept by hand\",\n"),
+            "\xEF\xBB\xBF" + saved,
+            saved + "x",
+            saved.substr(0, saved.size() / 2),
+            "{\"schema_version\": 1, \"questionnaire\": {\"id\": \"scoring-example\", \"version\": 1, \"hash\": \"83a760f6aa49e11c\"}}",
+            "{\"schema_version\": 1, \"questionnaire\": {\"id\": \"scoring-example\", \"version\": 2, \"hash\": \"83a760f6aa49e11c\"}}",
+            "{\"schema_version\": 01, \"questionnaire\": {}}",
+        };
+        for (const std::string& text : texts) CheckSameLoad(text, q);
+        CHECK(LoadPlainResult(texts.back(), q) == std::nullopt);
+    }
+    SUBCASE("every byte of a saved file changed, one at a time") {
+        const std::string replacements = "\"\\,:{}09-e \x01\xC3";
+        for (std::size_t i = 0; i < saved.size(); ++i) {
+            for (const char replacement : replacements) {
+                std::string text = saved;
+                text[i] = replacement;
+                CheckSameLoad(text, q);
+            }
+            std::string removed = saved;
+            removed.erase(i, 1);
+            CheckSameLoad(removed, q);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 // json_text.cpp — JSON text to nlohmann::json without exceptions, with a line and column for every value.
-// Four forward passes, each simple: size, UTF-8, nesting depth, then a grammar scanner that records positions.
+// Cheap byte checks first (size, UTF-8, nesting depth), then nlohmann builds the value. Only when nlohmann rejects
+// the text does the grammar scanner run, for a plain message at the right place; a valid document's values are
+// located by the same scanner when an issue first asks where one is (JsonDocument::Positions).
 #include "formats/json_document.h"
 
 #include <cstdio>
@@ -13,6 +15,7 @@
 // [SECTION] Byte checks: nesting depth (UTF-8: text/utf8.h)
 // [SECTION] Scanner: the JSON grammar with plain messages and a position for every value
 // [SECTION] nlohmann: building the value, and its error when it still disagrees
+// [SECTION] The two roads: ByteChecks, thorough, fast
 // [SECTION] Public functions
 
 namespace systemic {
@@ -366,42 +369,100 @@ std::string CleanNlohmannMessage(std::string what) {
     return what;
 }
 
+// Builds the value as nlohmann's own DOM parser does (json_sax_dom_parser), and stops at the first key repeated
+// in one object unless repeats are allowed (then the last one wins, as in nlohmann). Any stop, or any error
+// nlohmann reports, sends the text down the thorough road for its message.
+class DomBuilder {
+public:
+    DomBuilder(json& root, bool allow_duplicate_keys) : root_(root), allow_duplicate_keys_(allow_duplicate_keys) {}
+
+    bool null() { Put(nullptr); return true; }
+    bool boolean(bool v) { Put(v); return true; }
+    bool number_integer(json::number_integer_t v) { Put(v); return true; }
+    bool number_unsigned(json::number_unsigned_t v) { Put(v); return true; }
+    bool number_float(json::number_float_t v, const json::string_t&) { Put(v); return true; }
+    bool string(json::string_t& v) { Put(std::move(v)); return true; }
+    bool binary(json::binary_t& v) { Put(std::move(v)); return true; }
+    bool start_object(std::size_t) { open_.push_back(Put(json::value_t::object)); return true; }
+    bool key(json::string_t& k) {
+        auto placed = open_.back()->get_ref<json::object_t&>().emplace(std::move(k), nullptr);
+        if (!placed.second && !allow_duplicate_keys_) return false;
+        member_ = &placed.first->second;
+        return true;
+    }
+    bool end_object() { open_.pop_back(); return true; }
+    bool start_array(std::size_t) { open_.push_back(Put(json::value_t::array)); return true; }
+    bool end_array() { open_.pop_back(); return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+private:
+    template <typename Value>
+    json* Put(Value&& v) {
+        if (open_.empty()) {
+            root_ = json(std::forward<Value>(v));
+            return &root_;
+        }
+        if (open_.back()->is_array()) {
+            json::array_t& array = open_.back()->get_ref<json::array_t&>();
+            array.emplace_back(std::forward<Value>(v));
+            return &array.back();
+        }
+        *member_ = json(std::forward<Value>(v));
+        return member_;
+    }
+
+    json& root_;
+    bool allow_duplicate_keys_;
+    std::vector<json*> open_;
+    json* member_ = nullptr;
+};
+
+// Where a document's own text begins: after a UTF-8 byte-order mark, if there is one.
+std::size_t TextStart(std::string_view text) { return text.substr(0, kUtf8Bom.size()) == kUtf8Bom ? kUtf8Bom.size() : 0; }
+
 } // namespace
 
 //-------------------------------------------------------------------------------------------------------------
-// [SECTION] Public functions
+// [SECTION] The two roads: ByteChecks, thorough, fast
 //-------------------------------------------------------------------------------------------------------------
 
-JsonDocument ParseJson(std::string_view text, const JsonLimits& limits) {
+namespace {
+
+// A document that holds only this Error, with no value and no positions.
+JsonDocument Failed(std::string code, std::pair<int, int> at, std::string message, std::string path = "") {
     JsonDocument doc;
-    auto fail = [&doc](std::string code, std::pair<int, int> at, std::string message, std::string path = "") {
-        doc.ok = false;
-        doc.value = nullptr;
-        doc.positions.clear();
-        doc.issues.push_back(Issue{Severity::Error, std::move(code), std::move(path), at.first, at.second, std::move(message)});
-        return doc;
-    };
+    doc.issues.push_back(Issue{Severity::Error, std::move(code), std::move(path), at.first, at.second, std::move(message)});
+    return doc;
+}
 
+// Size, UTF-8 and nesting depth, in that order of precedence; the failed document, or nullopt when all pass.
+std::optional<JsonDocument> ByteChecks(std::string_view text, const JsonLimits& limits) {
     if (text.size() > limits.max_bytes)
-        return fail("json.too_large", {0, 0},
-                    "the text is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_bytes));
-
-    const std::size_t start = text.substr(0, kUtf8Bom.size()) == kUtf8Bom ? kUtf8Bom.size() : 0;
-    LineCounter lines(text, start);
-
+        return Failed("json.too_large", {0, 0},
+                      "the text is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_bytes));
+    const std::size_t start = TextStart(text);
     if (const std::optional<std::size_t> bad = FirstInvalid(text)) {
         char buffer[128];
         std::snprintf(buffer, sizeof buffer, "byte 0x%02X is not valid UTF-8: save the file with UTF-8 encoding",
                       static_cast<unsigned char>(text[*bad]));
-        return fail("json.invalid_utf8", lines.At(*bad), buffer);
+        return Failed("json.invalid_utf8", LineCounter(text, start).At(*bad), buffer);
     }
     if (const std::optional<std::size_t> deep = FindTooDeep(text, start, limits.max_depth))
-        return fail("json.too_deep", lines.At(*deep),
-                    "nesting deeper than " + std::to_string(limits.max_depth) + " levels of [ ] and { }");
+        return Failed("json.too_deep", LineCounter(text, start).At(*deep),
+                      "nesting deeper than " + std::to_string(limits.max_depth) + " levels of [ ] and { }");
+    return std::nullopt;
+}
 
-    Scanner scanner(text, start, limits.allow_duplicate_keys, lines, doc.positions);
+} // namespace
+
+JsonDocument ParseJsonThorough(std::string_view text, const JsonLimits& limits) {
+    if (std::optional<JsonDocument> failed = ByteChecks(text, limits)) return std::move(*failed);
+    const std::size_t start = TextStart(text);
+    LineCounter lines(text, start);
+    JsonDocument doc;
+    Scanner scanner(text, start, limits.allow_duplicate_keys, lines, doc.positions_);
     if (!scanner.Run())
-        return fail(scanner.error_code, lines.At(scanner.error_offset), scanner.error_message, scanner.error_path);
+        return Failed(scanner.error_code, lines.At(scanner.error_offset), scanner.error_message, scanner.error_path);
 
     // nlohmann skips the byte-order mark itself. Nothing here can throw: allow_exceptions is false.
     doc.value = json::parse(text.data(), text.data() + text.size(), nullptr, false);
@@ -411,15 +472,48 @@ JsonDocument ParseJson(std::string_view text, const JsonLimits& limits) {
         // The position is just after the offending token; point at its start instead.
         const std::size_t at = catcher.position >= catcher.last_token.size() ? catcher.position - catcher.last_token.size() : 0;
         if (catcher.id == 406)
-            return fail("json.number_range", lines.At(at), "the number " + catcher.last_token + " is too large");
-        return fail("json.syntax", lines.At(at), CleanNlohmannMessage(catcher.what));
+            return Failed("json.number_range", lines.At(at), "the number " + catcher.last_token + " is too large");
+        return Failed("json.syntax", lines.At(at), CleanNlohmannMessage(catcher.what));
     }
     doc.ok = true;
+    doc.located_ = true;
     return doc;
+}
+
+JsonDocument ParseJson(std::string_view text, const JsonLimits& limits) {
+    if (std::optional<JsonDocument> failed = ByteChecks(text, limits)) return std::move(*failed);
+    JsonDocument doc;
+    DomBuilder builder(doc.value, limits.allow_duplicate_keys);
+    // The scanner accepts exactly what nlohmann accepts, minus repeated keys (tests/unit/test_json_text.cpp and the
+    // fuzzers check this), so a text nlohmann builds without a stop needs nothing more.
+    if (!json::sax_parse(text.data(), text.data() + text.size(), &builder)) return ParseJsonThorough(text, limits);
+    doc.ok = true;
+    doc.text_.assign(text.data(), text.size());
+    doc.allow_duplicate_keys_ = limits.allow_duplicate_keys;
+    return doc;
+}
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Public functions
+//-------------------------------------------------------------------------------------------------------------
+
+const JsonPositions& JsonDocument::Positions() const {
+    if (!located_) {
+        located_ = true;
+        if (ok) {
+            const std::size_t start = TextStart(text_);
+            LineCounter lines(text_, start);
+            Scanner scanner(text_, start, allow_duplicate_keys_, lines, positions_);
+            if (!scanner.Run()) positions_.clear();   // cannot happen: ParseJson accepted this text
+        }
+        std::string().swap(text_);
+    }
+    return positions_;
 }
 
 Issue JsonDocument::At(Severity severity, std::string code, std::string path, std::string message) const {
     Issue issue{severity, std::move(code), std::move(path), 0, 0, std::move(message)};
+    const JsonPositions& positions = Positions();
     std::string located = issue.path;
     for (;;) {
         const auto it = positions.find(located);

@@ -163,7 +163,12 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
 
 } // namespace
 
-ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) { return LoadResult(ParseJson(json_text), q); }
+ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) {
+    if (std::optional<ResultLoad> plain = LoadPlainResult(json_text, q)) return std::move(*plain);
+    return LoadResultThorough(json_text, q);
+}
+
+ResultLoad LoadResultThorough(std::string_view json_text, const Questionnaire& q) { return LoadResult(ParseJson(json_text), q); }
 
 ResultLoad LoadResult(const JsonDocument& doc, const Questionnaire& q, const std::string& at) {
     ResultLoad load;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -27,6 +28,7 @@
 #include "state/history.h"
 #include "state/outbox.h"
 #include "display.h"
+#include "frame_damage.h"
 #include "key_map.h"
 #include "semantics.h"
 #include "web_host.h"
@@ -84,23 +86,27 @@ struct Runtime {
     DisplayApplied display;           // ratio and settings the fonts and style were built for
     int width = 0, height = 0;        // backing store, device pixels
     float ratio = 1.0f;               // device pixel ratio
-    double last_input_ms = 0.0;
-    int frames_since_input = 0;       // frames drawn since the last input (see the pause rule in Frame)
-    double last_frame_start_ms = 0.0;
+    double last_tick_ms = 0.0;        // when the last tick started (emscripten_get_now)
+    std::uint64_t drawn_hash = 0;     // HashDrawData of what the canvas shows
+    FrameDamage damage;               // the triangles on the canvas, to redraw only what a new frame changes
     bool paused = false;
     bool context_lost = false;        // WebGL context lost: no frames until it is restored (GL objects rebuilt then)
     std::string print_html;           // keeps the last printable page alive for JS to read
     std::string semantics;            // the last node list sent to platform.js (sent again only when it changes)
+    std::uint64_t semantics_hash = 0; // HashSemantics of the nodes that list was last built from
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
-    unsigned frames = 0;
-    double last_frame_ms = 0.0;
+    unsigned frames = 0;              // draws to the canvas, whole or in part
+    double last_draw_pixels = 0.0;    // pixels the last draw cleared and drew
+    double drawn_pixels = 0.0;        // all draws' pixels since the start
+    unsigned passes = 0;              // Dear ImGui frames run (several per tick while a change settles)
+    unsigned ticks = 0;               // browser animation frames the loop ran in
+    unsigned semantic_syncs = 0;      // node lists sent to platform.js
+    double last_frame_ms = 0.0;       // CPU time of the last tick: its passes and, when it drew, the draw calls
     std::string clipboard;
     std::string input;                // buffer platform.js writes strings into
     std::string state_json;           // keeps the last state() snapshot alive for JS to read
 };
 Runtime* g_rt = nullptr;
-
-constexpr double kQuietMs = 500.0;    // keep drawing this long after the last input, then sleep
 
 // [SECTION] Fonts and pixel ratio
 std::string ReadFont(int which) {
@@ -126,68 +132,209 @@ const char* CssCursor(ImGuiMouseCursor cursor) {
 }
 
 // [SECTION] Frame loop and idle
+// Each browser animation frame (a "tick") runs Dear ImGui passes until their output stops changing, and puts the
+// last one on the canvas only when it differs from what the canvas already shows. In software GL (no usable GPU)
+// a full-canvas draw costs tens of milliseconds while a pass costs about one, so a click that changes the screen
+// costs one draw, not the dozen a fixed quiet spell of 500 ms used to cause. The output of a pass is two things:
+// its pixels (the draw data) and its semantic nodes (the DOM tree over the canvas, app/ui/semantics.h); a pass
+// may change either without the other (keyboard focus moved from the DOM, a state only a screen reader hears), and
+// each is sent on only when it changed. When a tick ends with both stable, no input waiting (in Dear ImGui's
+// queue or the semantic layer's) and nothing asking for frames, the loop pauses; input from platform.js resumes it.
+constexpr int kMaxPassesPerTick = 6;   // a click settles in 4-5: press, release, new screen, its layout, the check
+
+// Tells one frame's output from another: 64-bit mixing over the draw lists' bytes. A false "equal" would need a
+// 64-bit collision between two consecutive frames; the cost is about 0.1 ms per megabyte of vertices.
+struct FrameHash {
+    std::uint64_t h = 0x243F6A8885A308D3ull;
+    void Bytes(const void* data, std::size_t n) {
+        const unsigned char* p = static_cast<const unsigned char*>(data);
+        for (; n >= 8; p += 8, n -= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            Mix(w);
+        }
+        std::uint64_t tail = n;
+        for (std::size_t i = 0; i < n; ++i) tail = (tail << 8) | p[i];
+        Mix(tail);
+    }
+    void Text(const std::string& s) {
+        Mix(s.size());
+        Bytes(s.data(), s.size());
+    }
+    void Mix(std::uint64_t w) {
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+};
+
+std::uint64_t HashDrawData(const ImDrawData& data, const ImVec4& clear) {
+    FrameHash f;
+    const float frame[] = {data.DisplayPos.x, data.DisplayPos.y, data.DisplaySize.x, data.DisplaySize.y,
+                           data.FramebufferScale.x, data.FramebufferScale.y, clear.x, clear.y, clear.z};
+    f.Bytes(frame, sizeof frame);
+    f.Mix(static_cast<std::uint64_t>(data.CmdListsCount));
+    for (int i = 0; i < data.CmdListsCount; ++i) {
+        const ImDrawList& list = *data.CmdLists[i];
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            const float clip[] = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
+            f.Bytes(clip, sizeof clip);
+            f.Mix(static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(cmd.TextureId)));
+            f.Mix((static_cast<std::uint64_t>(cmd.VtxOffset) << 32) | cmd.IdxOffset);
+            f.Mix((static_cast<std::uint64_t>(cmd.ElemCount) << 32) |
+                  static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(cmd.UserCallback)));
+        }
+        f.Bytes(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+        f.Bytes(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+    }
+    return f.h;
+}
+
+// The same for the semantic nodes of the last pass (everything SemanticsJson sends), and the theme the DOM tree
+// is styled with: the node list is built and sent only when this changes.
+std::uint64_t HashSemantics(const std::vector<SemNode>& nodes, const char* theme, float ratio) {
+    FrameHash f;
+    f.Text(theme);
+    f.Bytes(&ratio, sizeof ratio);
+    for (const SemNode& n : nodes) {
+        f.Mix((static_cast<std::uint64_t>(n.id) << 32) | n.parent);
+        f.Mix((static_cast<std::uint64_t>(n.role) << 40) | (static_cast<std::uint64_t>(n.actions) << 32) | n.states);
+        f.Mix(static_cast<std::uint64_t>(n.level));
+        f.Text(n.name);
+        f.Text(n.description);
+        f.Text(n.value);
+        const float box[] = {n.x, n.y, n.w, n.h, n.font_px};
+        f.Bytes(box, sizeof box);
+    }
+    return f.h;
+}
+
+struct PassOutput {
+    std::uint64_t pixels = 0;      // HashDrawData
+    std::uint64_t semantics = 0;   // HashSemantics
+    bool operator==(const PassOutput& o) const { return pixels == o.pixels && semantics == o.semantics; }
+};
+
 void Wake(Runtime& rt) {
-    rt.last_input_ms = emscripten_get_now();
-    rt.frames_since_input = 0;
     if (rt.paused) {
         rt.paused = false;
         emscripten_resume_main_loop();
     }
 }
 
-void Frame() {
+// One Dear ImGui frame: input, the app (with its semantic nodes), and its intents applied.
+PassOutput Pass(Runtime& rt, float dt_seconds) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(rt.width), static_cast<float>(rt.height));
+    io.DeltaTime = dt_seconds;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    DrawApp(rt.state, rt.host);
+    ImGui::Render();
+    ++rt.passes;
+    return {HashDrawData(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]),
+            HashSemantics(LastSemantics(), ThemeName(rt.state.settings.theme), rt.ratio)};
+}
+
+// Draws the last pass, whole or only inside `part` (the drawing buffer is preserved, so the rest stays as it was).
+void Draw(Runtime& rt, const DamageRect* part) {
+    ImDrawData* data = ImGui::GetDrawData();
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glViewport(0, 0, rt.width, rt.height);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    if (part != nullptr) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(part->x, rt.height - part->y - part->h, part->w, part->h);   // GL counts rows from the bottom
+        ClipDrawData(data, *part);
+    }
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (part != nullptr) glDisable(GL_SCISSOR_TEST);
+    ImGui_ImplOpenGL3_RenderDrawData(data);
+    ++rt.frames;
+    rt.last_draw_pixels = part != nullptr ? static_cast<double>(part->w) * part->h : static_cast<double>(rt.width) * rt.height;
+    rt.drawn_pixels += rt.last_draw_pixels;
+    if (rt.frames == 1) js_first_frame();
+}
+
+// True when Dear ImGui has work that shows only in a later frame: a window hidden for a frame while it sizes itself
+// (a new screen's windows, popups, tooltips), an auto-fit still running, a scroll position requested but not yet
+// applied, a keyboard-navigation request or an activation (ActivateItemByID, from the DOM tree) in flight.
+bool ImGuiPending() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (const ImGuiWindow* w : g.Windows) {
+        if (!w->Active) continue;
+        if (w->HiddenFramesCanSkipItems > 0 || w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesForRenderOnly > 0 ||
+            w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0 || w->ScrollTarget.x != FLT_MAX || w->ScrollTarget.y != FLT_MAX)
+            return true;
+    }
+    return g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavInitRequest || g.NavNextActivateId != 0;
+}
+
+// No input waiting to be read by the next pass: neither in Dear ImGui's queue nor in the semantic layer's (actions
+// and text from the DOM tree, a focused field still being revealed).
+bool InputQuiet() { return ImGui::GetCurrentContext()->InputEventsQueue.Size == 0 && !SemPending(); }
+
+// Something that changes by itself, without input, asks for frames through AppState::wants_frames (nothing does
+// today: the caret does not blink and tooltips have no delay). Held keys need nothing here: the browser repeats
+// their keydown, which wakes the loop, and the clamped time step below keeps Dear ImGui's repeat in step.
+void Tick() {
     Runtime& rt = *g_rt;
     const double start = emscripten_get_now();
     if (rt.width <= 0 || rt.height <= 0 || rt.context_lost) return;
     if (ApplyDisplay(rt.state, {rt.font_regular, rt.font_bold}, rt.ratio, rt.display)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        rt.drawn_hash = 0;   // the same vertices would now sample a different texture: draw it all again
+        rt.damage.Forget();
     }
-
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(static_cast<float>(rt.width), static_cast<float>(rt.height));
-    // After a sleep the wall-clock gap is long; ImGui only needs a plausible step.
-    const double dt_ms = rt.last_frame_start_ms > 0.0 ? start - rt.last_frame_start_ms : 16.0;
-    io.DeltaTime = static_cast<float>(std::clamp(dt_ms, 1.0, 100.0) / 1000.0);
-    rt.last_frame_start_ms = start;
-
-    // Dear ImGui takes queued input a little per frame (a tap is three frames): count from the last frame that took some.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) rt.frames_since_input = 0;
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui::NewFrame();
-    DrawApp(rt.state, rt.host);
-    ImGui::Render();
-
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glViewport(0, 0, rt.width, rt.height);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // After a sleep the wall-clock gap is long; Dear ImGui only needs a plausible step. Passes after the first in
+    // one tick happen at the same moment: they get the smallest step ImGui accepts in practice.
+    const double dt_ms = rt.last_tick_ms > 0.0 ? start - rt.last_tick_ms : 16.0;
+    rt.last_tick_ms = start;
+    // Stable means: two passes in a row that read no input and gave the same output (pixels and semantic nodes),
+    // with nothing pending in Dear ImGui. A pass that reads input (a click, an action from the DOM tree) changes the
+    // model only after it has drawn, so it never counts as one of them.
+    bool quiet = InputQuiet();
+    PassOutput out = Pass(rt, static_cast<float>(std::clamp(dt_ms, 1.0, 100.0) / 1000.0));
+    bool stable = false;
+    for (int pass = 1; pass < kMaxPassesPerTick && !stable; ++pass) {
+        const bool quiet_now = InputQuiet();
+        const PassOutput again = Pass(rt, 0.001f);
+        stable = again == out && quiet && quiet_now && InputQuiet() && !ImGuiPending();
+        out = again;
+        quiet = quiet_now;
+    }
+    if (out.pixels != rt.drawn_hash) {
+        DamageRect damage;
+        const bool partial = rt.damage.Changed(*ImGui::GetDrawData(), &damage);
+        if (!partial) Draw(rt, nullptr);
+        else if (!damage.Empty()) Draw(rt, &damage);
+        rt.damage.Keep();
+        rt.drawn_hash = out.pixels;
+    }
 
     const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
     if (cursor != rt.cursor) {
         rt.cursor = cursor;
         js_set_cursor(CssCursor(cursor));
     }
-    // The DOM tree over the canvas follows the semantic nodes; nothing is sent while they stay the same.
-    std::string semantics = std::string("{\"t\":\"") + ThemeName(rt.state.settings.theme) + "\",\"n\":" + SemanticsJson(rt.ratio) + "}";
-    const bool changed = semantics != rt.semantics;
-    if (changed) {
-        rt.semantics.swap(semantics);
-        js_semantics(rt.semantics.c_str());
-        // Characters the atlas does not hold yet join it in the next frame (ui/glyphs.h); `changed` keeps it awake.
-        NoteGlyphs(rt.state.glyphs, rt.semantics);
+    // The DOM tree over the canvas follows the semantic nodes of the last pass, drawn or not; the list is built
+    // only when their hash moved and sent only when it differs from the last one sent.
+    bool new_glyphs = false;
+    if (out.semantics != rt.semantics_hash || rt.semantics.empty()) {
+        rt.semantics_hash = out.semantics;
+        std::string semantics = std::string("{\"t\":\"") + ThemeName(rt.state.settings.theme) + "\",\"n\":" + SemanticsJson(rt.ratio) + "}";
+        if (semantics != rt.semantics) {
+            rt.semantics.swap(semantics);
+            js_semantics(rt.semantics.c_str());
+            ++rt.semantic_syncs;
+            // Characters the atlas does not hold yet join it in the next tick (ui/glyphs.h), which redraws it all.
+            new_glyphs = NoteGlyphs(rt.state.glyphs, rt.semantics);
+        }
     }
-    ++rt.frames_since_input;
 
-    ++rt.frames;
+    ++rt.ticks;
     rt.last_frame_ms = emscripten_get_now() - start;
-    if (rt.frames == 1) js_first_frame();
-    // Sleep once input has been quiet for a while, but never before the frames that show its effect: an input is
-    // read in one frame (or trickles over several), what it changed is applied after that frame and drawn in the next,
-    // and a scroll settles in the one after. On a slow machine 500 ms can pass before then. Nor while what is drawn
-    // is still changing.
-    if (start - rt.last_input_ms > kQuietMs && rt.frames_since_input >= 3 && !changed && !rt.paused) {
+    if (stable && !new_glyphs && !rt.state.wants_frames && !rt.paused) {
         rt.paused = true;
         emscripten_pause_main_loop();
     }
@@ -303,12 +450,12 @@ EMSCRIPTEN_KEEPALIVE int systemic_flush() {
     if (!g_rt) return 0;
     // At least one frame always: text typed into the DOM tree's real fields waits in the semantic layer's own
     // queue (app/ui/semantics.h), not in Dear ImGui's, and only a frame applies it.
-    int frames = 0;
+    int ticks = 0;
     do {
-        Frame();   // applies input, then ApplyIntents saves a changed assessment
-        ++frames;
-    } while (frames < 32 && ImGui::GetCurrentContext()->InputEventsQueue.Size > 0);   // ImGui trickles input over frames
-    return frames;
+        Tick();    // its passes apply input, then ApplyIntents saves a changed assessment
+        ++ticks;
+    } while (ticks < 32 && !InputQuiet());   // ImGui trickles input over frames
+    return ticks;
 }
 
 // The browser moved to another history entry (popstate): its place is in the input buffer (state/history.h).
@@ -345,6 +492,8 @@ EMSCRIPTEN_KEEPALIVE void systemic_context_restored() {
     ImGui_ImplOpenGL3_Init("#version 300 es");   // the font texture is made again by the next NewFrame
     g_rt->context_lost = false;
     g_rt->semantics.clear();                     // send the node list again with the first frame
+    g_rt->drawn_hash = 0;                        // the canvas is empty: draw all of it
+    g_rt->damage.Forget();
     Wake(*g_rt);
 }
 
@@ -385,6 +534,11 @@ EMSCRIPTEN_KEEPALIVE void systemic_visible_bottom(float css_px) {
 
 EMSCRIPTEN_KEEPALIVE float systemic_font_px() { return g_rt ? g_rt->state.fonts.body_px : 16.0f; }
 EMSCRIPTEN_KEEPALIVE unsigned systemic_frames() { return g_rt ? g_rt->frames : 0; }
+EMSCRIPTEN_KEEPALIVE unsigned systemic_passes() { return g_rt ? g_rt->passes : 0; }
+EMSCRIPTEN_KEEPALIVE unsigned systemic_ticks() { return g_rt ? g_rt->ticks : 0; }
+EMSCRIPTEN_KEEPALIVE unsigned systemic_semantic_syncs() { return g_rt ? g_rt->semantic_syncs : 0; }
+EMSCRIPTEN_KEEPALIVE double systemic_last_draw_pixels() { return g_rt ? g_rt->last_draw_pixels : 0.0; }
+EMSCRIPTEN_KEEPALIVE double systemic_drawn_pixels() { return g_rt ? g_rt->drawn_pixels : 0.0; }
 EMSCRIPTEN_KEEPALIVE double systemic_last_frame_ms() { return g_rt ? g_rt->last_frame_ms : 0.0; }
 EMSCRIPTEN_KEEPALIVE int systemic_paused() { return g_rt && g_rt->paused ? 1 : 0; }
 
@@ -402,9 +556,13 @@ int main() {
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
     attrs.minorVersion = 0;
+    // Only what ImGui needs: a colour buffer. No multisampling (ImGui anti-aliases its own geometry), no depth or
+    // stencil buffer (it draws in order with scissor rectangles), no alpha (the page behind is never shown).
     attrs.alpha = false;
-    attrs.antialias = false;   // ImGui anti-aliases its own geometry
-    attrs.preserveDrawingBuffer = true;   // the last frame stays visible (and capturable) while the loop sleeps
+    attrs.antialias = false;
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.preserveDrawingBuffer = true;   // redraws cover only what changed (frame_damage.h); the rest must stay
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("#canvas", &attrs);
     if (gl <= 0) {
         js_fail("webgl2");
@@ -445,8 +603,7 @@ int main() {
     if (fragment[0] == '\0' && place[0] != '\0') GoToPlace(g_rt->state, g_rt->host, place);
     std::free(place);
     std::free(fragment);
-    g_rt->last_input_ms = emscripten_get_now();
     js_started();                                 // platform.js sizes the canvas and attaches listeners
-    emscripten_set_main_loop(Frame, 0, false);
+    emscripten_set_main_loop(Tick, 0, false);
     return 0;
 }
