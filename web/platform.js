@@ -289,11 +289,46 @@
     Module._free(p1);
     Module._free(p2);
   }
+  // Files are read a few at a time and handed over in their order, in slices of about SLICE_MS: a consultant may
+  // drop thousands, and between slices the page draws its progress line and answers input (state/inbox.h BeginFiles).
+  var SLICE_MS = 12;
+  var READ_AHEAD = 16;       // files being read at once
+  var incoming = [];         // {file, text}: text is null until read, '' for a file that cannot be read
+  var reading = 0;           // how many of the first entries of `incoming` have been asked for their text
+  var sliceQueued = false;
+  function readOne(entry) {
+    if (entry.file.size > MAX_FILE_BYTES) { entry.text = ''; return Promise.resolve(); }
+    return entry.file.text().then(function (text) { entry.text = text; }, function () { entry.text = ''; });
+  }
+  function readAhead() {
+    while (reading < incoming.length && reading < READ_AHEAD) {
+      readOne(incoming[reading]).then(queueSlice);
+      reading++;
+    }
+  }
+  function queueSlice() {
+    if (sliceQueued) return;
+    sliceQueued = true;
+    setTimeout(slice, 0);
+  }
+  function slice() {
+    sliceQueued = false;
+    var start = performance.now();
+    while (incoming.length && incoming[0].text !== null && performance.now() - start < SLICE_MS) {
+      var entry = incoming.shift();
+      reading--;
+      handOver(entry.file.name, entry.text);
+      readAhead();
+    }
+    if (!incoming.length) { Module._systemic_files_end(); return; }
+    if (incoming[0].text !== null) queueSlice();   // out of time: carry on after the browser has had its turn
+  }
   function readFiles(files) {
-    Array.prototype.forEach.call(files || [], function (file) {
-      if (file.size > MAX_FILE_BYTES) { handOver(file.name, ''); return; }
-      file.text().then(function (text) { handOver(file.name, text); }, function () { handOver(file.name, ''); });
-    });
+    var list = Array.prototype.slice.call(files || []);
+    if (!list.length) return;
+    Module._systemic_files_begin(list.length);
+    list.forEach(function (file) { incoming.push({ file: file, text: null }); });
+    readAhead();
   }
   var picker = document.createElement('input');
   picker.type = 'file';

@@ -3,8 +3,10 @@
 // adds the UI's own state: fonts, widget rectangles, chart selections), tests drive it directly.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "formats/links.h"
@@ -52,9 +54,28 @@ struct TeamMember {
     Result result;
 };
 
+// Files arriving together (a drop or the file picker, possibly thousands) are handed over a slice at a time
+// between frames (state/inbox.h BeginFiles, EndFiles); the team view shows how far it has got and adds up the team
+// once, at the end.
+struct TeamImport {
+    int total = 0;                     // files in the batches under way; 0 when none is
+    int done = 0;                      // files received so far
+    int added = 0;                     // respondents added from them
+    int problems = 0;                  // files that could not be added
+    int duplicates = 0;                // files holding a result already in the team (skipped)
+    int noted = 0;                     // files added with a note (another version of the questionnaire...)
+    std::vector<std::string> shown;    // the first few problems and notes, for the summary
+};
+
 struct TeamState {
     int questionnaire = -1;            // every member answered this questionnaire (index into questionnaires)
     std::vector<TeamMember> members;
+    // TeamResultFingerprint of each member's result -> its index in members, so that a new result is compared
+    // (SameTeamResult) only with members of the same fingerprint: adding n results costs O(n), not O(n^2).
+    // Valid while fingerprints_for == members.size(); rebuilt from the members otherwise (state/inbox.cpp).
+    std::unordered_multimap<std::uint64_t, std::size_t> fingerprints;
+    std::size_t fingerprints_for = static_cast<std::size_t>(-1);
+    TeamImport import;
     std::string paste;                 // the links text box
     std::vector<std::string> messages; // what happened to the last links or files added: one line each
     bool messages_are_errors = false;

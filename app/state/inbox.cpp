@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +19,38 @@
 namespace systemic {
 
 namespace {
+
+constexpr std::size_t kShownPerBatch = 5;   // problems and notes listed after a batch of files; the rest are counted
+
+// 12345 -> "12,345".
+std::string Thousands(int n) {
+    std::string digits = std::to_string(n < 0 ? -n : n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return n < 0 ? "-" + out : out;
+}
+
+std::uint64_t Mix(std::uint64_t h) {   // splitmix64's finaliser: spreads every input bit over the word
+    h ^= h >> 30;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBull;
+    return h ^ (h >> 31);
+}
+
+std::uint64_t HashText(const std::string& s) { return Mix(std::hash<std::string>{}(s)); }
+
+// The team's fingerprint index, rebuilt when the members changed other than through AddTeamResult.
+void IndexTeamResults(TeamState& team) {
+    if (team.fingerprints_for == team.members.size()) return;
+    team.fingerprints.clear();
+    team.fingerprints.reserve(team.members.size());
+    for (std::size_t i = 0; i < team.members.size(); ++i)
+        team.fingerprints.emplace(TeamResultFingerprint(team.members[i].result), i);
+    team.fingerprints_for = team.members.size();
+}
 
 std::vector<const Questionnaire*> Known(const AppModel& state) {
     std::vector<const Questionnaire*> known;
@@ -133,24 +167,109 @@ bool AddTeamResult(AppModel& state, const std::string& source, const Result& res
     TeamState& team = state.team;
     if (team.members.empty()) team.questionnaire = questionnaire;
     if (team.questionnaire != questionnaire) {
-        team.messages.push_back(source + ": answers a different questionnaire (" +
-                                state.questionnaires[static_cast<size_t>(questionnaire)].title +
-                                ") from the rest of this team; not added.");
-        team.messages_are_errors = true;
+        ReportTeamProblem(state, source + ": answers a different questionnaire (" +
+                                     state.questionnaires[static_cast<size_t>(questionnaire)].title +
+                                     ") from the rest of this team; not added.");
         return false;
     }
-    // The same result twice (a link pasted again, a file and its link) would count one person twice.
-    for (const TeamMember& m : team.members) {
+    // The same result twice (a link pasted again, a file and its link) would count one person twice. Only members
+    // with the same fingerprint can be the same, so thousands of files cost one hash each, not a comparison per pair.
+    IndexTeamResults(team);
+    const std::uint64_t fingerprint = TeamResultFingerprint(result);
+    const auto candidates = team.fingerprints.equal_range(fingerprint);
+    for (auto it = candidates.first; it != candidates.second; ++it) {
+        const TeamMember& m = team.members[it->second];
         if (!SameTeamResult(m.result, result)) continue;
-        team.messages.push_back(source + " is the same result as " + m.source + " (" + m.label + "): skipped, so nobody counts twice.");
+        if (team.import.total > 0) ++team.import.duplicates;
+        ReportTeamProblem(state, source + " is the same result as " + m.source + " (" + m.label +
+                                     "): skipped, so nobody counts twice.", false);
         return false;
     }
     team.members.push_back({MemberLabel(result), source, result});
+    team.fingerprints.emplace(fingerprint, team.members.size() - 1);
+    team.fingerprints_for = team.members.size();
     team.scores_for = -1;
     team.removed.clear();
     team.removed_at = -1;
-    team.messages.push_back(source + ": added " + team.members.back().label + ".");
+    if (!InFileBatch(state)) team.messages.push_back(source + ": added " + team.members.back().label + ".");
     return true;
+}
+
+std::uint64_t TeamResultFingerprint(const Result& r) {
+    // Everything SameTeamResult compares exactly, in the same terms: the creation date is left out (a result without
+    // one matches any date); areas and answers are combined by a sum of their hashes, so their order does not count;
+    // zero points and unanswered questions add nothing, as absent ones.
+    std::uint64_t h = Mix(HashText(r.questionnaire_id) + 0x9E3779B97F4A7C15ull * (static_cast<std::uint64_t>(r.mode) + 1));
+    h = Mix(h ^ HashText(r.respondent.name));
+    h = Mix(h ^ HashText(r.respondent.organisation));
+    h = Mix(h ^ (static_cast<std::uint64_t>(r.respondent.role) + 0x51ull));
+    std::vector<std::pair<const std::string*, int>> points;   // per area, summed as SameTeamResult does
+    for (const AreaPoints& p : r.area_points) {
+        auto it = std::find_if(points.begin(), points.end(), [&](const auto& e) { return *e.first == p.area; });
+        if (it == points.end()) points.emplace_back(&p.area, p.points);
+        else it->second += p.points;
+    }
+    std::uint64_t sum = 0;
+    for (const auto& [area, total] : points)
+        if (total != 0) sum += Mix(HashText(*area) ^ static_cast<std::uint64_t>(static_cast<std::uint32_t>(total)));
+    h = Mix(h ^ sum);
+    sum = 0;
+    for (const Answer& a : r.answers) {
+        const AnswerStatus status = EffectiveStatus(&a);
+        if (status == AnswerStatus::Unanswered) continue;
+        std::uint64_t level = 0;
+        if (status == AnswerStatus::Answered) {
+            const int target = a.target >= 1 && a.target <= kLevelCount ? a.target : a.today;
+            level = static_cast<std::uint64_t>(a.today) * 16 + static_cast<std::uint64_t>(target);
+        }
+        sum += Mix(HashText(a.question) ^ (static_cast<std::uint64_t>(status) << 8 | level));
+    }
+    return Mix(h ^ sum);
+}
+
+bool InFileBatch(const AppModel& state) { return state.team.import.total > 1; }
+
+void ReportTeamProblem(AppModel& state, const std::string& line, bool error) {
+    TeamState& team = state.team;
+    if (!InFileBatch(state)) {
+        team.messages.push_back(line);
+        team.messages_are_errors = team.messages_are_errors || error;
+        return;
+    }
+    if (team.import.shown.size() < kShownPerBatch) team.import.shown.push_back(line);
+}
+
+void BeginFiles(AppModel& state, int count) {
+    TeamImport& import = state.team.import;
+    import.total += std::max(count, 0);
+    if (import.total > 1 && import.done == 0) {
+        state.team.messages.clear();
+        state.team.messages_are_errors = false;
+        if (state.screen != Screen::Team) GoTo(state, Screen::Team);   // several results files make a team
+    }
+}
+
+void EndFiles(AppModel& state) {
+    TeamState& team = state.team;
+    TeamImport& import = team.import;
+    if (import.total > 1) {
+        std::string summary = "Added " + Thousands(import.added) + (import.added == 1 ? " respondent" : " respondents") +
+                              " from " + Thousands(import.done) + (import.done == 1 ? " file." : " files.");
+        if (import.duplicates > 0)
+            summary += " " + Thousands(import.duplicates) + (import.duplicates == 1 ? " file holds" : " files hold") +
+                       " a result already in the team: skipped, so nobody counts twice.";
+        if (import.problems > 0)
+            summary += " " + Thousands(import.problems) + (import.problems == 1 ? " file" : " files") + " could not be added.";
+        if (import.noted > 0)
+            summary += " " + Thousands(import.noted) + (import.noted == 1 ? " was" : " were") + " added with a note.";
+        team.messages = {summary};
+        team.messages.insert(team.messages.end(), import.shown.begin(), import.shown.end());
+        const int unshown = import.problems + import.duplicates + import.noted - static_cast<int>(import.shown.size());
+        if (unshown > 0) team.messages.push_back("... and " + Thousands(unshown) + " more like these.");
+        team.messages_are_errors = import.problems > 0;
+        state.announcement = summary;
+    }
+    import = TeamImport{};
 }
 
 bool SameTeamResult(const Result& a, const Result& b) {
@@ -197,6 +316,7 @@ void RemoveTeamMember(AppModel& state, int index) {
     team.messages = {team.removed[0].label + " removed."};
     team.messages_are_errors = false;
     team.members.erase(team.members.begin() + index);
+    team.fingerprints_for = static_cast<std::size_t>(-1);   // indices moved: rebuilt at the next add
     team.scores_for = -1;
     // The questionnaire stays chosen while an undo is possible, so the member can come back.
 }
@@ -206,6 +326,7 @@ bool UndoRemoveTeamMember(AppModel& state) {
     if (team.removed.empty()) return false;
     const int at = std::min<int>(std::max(0, team.removed_at), static_cast<int>(team.members.size()));
     team.members.insert(team.members.begin() + at, team.removed[0]);
+    team.fingerprints_for = static_cast<std::size_t>(-1);
     team.messages = {team.removed[0].label + " is back."};
     team.messages_are_errors = false;
     team.removed.clear();
@@ -244,22 +365,69 @@ int AddTeamLinks(AppModel& state, const std::string& text) {
     return added;
 }
 
+namespace {
+
+// A results file that loaded: a member of the team on the team view or in a batch of files, else the open assessment.
+void ReceiveResult(AppModel& state, const std::string& name, const Result& result, int questionnaire,
+                   const std::vector<std::string>& notes) {
+    TeamState& team = state.team;
+    if (state.screen != Screen::Team && !InFileBatch(state)) {
+        OpenResultFile(state, name, result, questionnaire, notes);
+        return;
+    }
+    if (!InFileBatch(state)) {
+        if (team.messages_are_errors) team.messages.clear();
+        team.messages_are_errors = false;
+    }
+    const bool counting = team.import.total > 0;
+    const int duplicates_before = team.import.duplicates;
+    if (!AddTeamResult(state, name, result, questionnaire)) {
+        if (counting && team.import.duplicates == duplicates_before) ++team.import.problems;
+        return;
+    }
+    if (counting) ++team.import.added;
+    if (counting && !notes.empty()) ++team.import.noted;
+    for (const std::string& note : notes) ReportTeamProblem(state, name + ": " + note, false);
+}
+
+// A file that could not be used: its message for the screen, or one line of a batch's summary.
+void FileProblem(AppModel& state, const std::string& problem) {
+    if (InFileBatch(state)) {
+        ++state.team.import.problems;
+        ReportTeamProblem(state, problem);
+        return;
+    }
+    state.file_problem = problem;
+    if (state.screen == Screen::Team) {
+        state.team.messages = {state.file_problem};
+        state.team.messages_are_errors = true;
+    }
+}
+
+} // namespace
+
 void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& text) {
+    if (state.team.import.total > 0) ++state.team.import.done;
     state.file_problem.clear();
+    // The quick road first: a results file exactly as Systemic writes it, for a questionnaire of this page (the first
+    // one of its id, as FindQuestionnaire below picks). Anything else takes the thorough road, with its messages.
+    for (size_t i = 0; i < state.questionnaires.size(); ++i) {
+        if (FindQuestionnaire(state, state.questionnaires[i].id) != static_cast<int>(i)) continue;
+        if (std::optional<ResultLoad> plain = LoadPlainResult(text, state.questionnaires[i])) {
+            ReceiveResult(state, name, *plain->result, static_cast<int>(i), {});
+            return;
+        }
+    }
     JsonDocument doc = ParseJson(text);
     if (!doc.ok) {
         // Not JSON: perhaps a text of results links (pasted into a file, or dropped as text).
-        if (text.find("r=") != std::string::npos) {
+        if (text.find("r=") != std::string::npos && !InFileBatch(state)) {
             state.team.messages.clear();
             AddTeamLinks(state, text);
             GoTo(state, Screen::Team);
             return;
         }
-        state.file_problem = name + " is not a Systemic file:\n" + Located(name, doc.issues);
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
-        }
+        FileProblem(state, name + " is not a Systemic file:\n" + Located(name, doc.issues));
         return;
     }
     if (doc.value.is_object() && doc.value.contains("questions")) {
@@ -272,35 +440,21 @@ void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std
         id = doc.value["questionnaire"]["id"].get<std::string>();
     const int qi = FindQuestionnaire(state, id);
     if (qi < 0) {
-        state.file_problem = id.empty() ? name + " is neither a Systemic results file nor a questionnaire."
-                                        : name + " holds answers to a questionnaire this page does not have (\"" + id +
-                                              "\"). Load that questionnaire first, then open the file again.";
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
-        }
+        FileProblem(state, id.empty() ? name + " is neither a Systemic results file nor a questionnaire."
+                                      : name + " holds answers to a questionnaire this page does not have (\"" + id +
+                                            "\"). Load that questionnaire first, then open the file again.");
         return;
     }
-    ResultLoad load = LoadResult(text, state.questionnaires[static_cast<size_t>(qi)]);
+    // The document is parsed already: read the results from it rather than parse the text again.
+    ResultLoad load = LoadResult(doc, state.questionnaires[static_cast<size_t>(qi)]);
     if (!load.result) {
-        state.file_problem = name + " could not be opened:\n" + Located(name, load.issues);
-        if (state.screen == Screen::Team) {
-            state.team.messages = {state.file_problem};
-            state.team.messages_are_errors = true;
-        }
+        FileProblem(state, name + " could not be opened:\n" + Located(name, load.issues));
         return;
     }
     std::vector<std::string> notes;
     for (const Issue& issue : load.issues)
         if (issue.severity == Severity::Warning) notes.push_back(issue.message);
-    if (state.screen == Screen::Team) {
-        if (state.team.messages_are_errors) state.team.messages.clear();
-        state.team.messages_are_errors = false;
-        AddTeamResult(state, name, *load.result, qi);
-        for (const std::string& note : notes) state.team.messages.push_back(name + ": " + note);
-        return;
-    }
-    OpenResultFile(state, name, *load.result, qi, notes);
+    ReceiveResult(state, name, *load.result, qi, notes);
 }
 
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment) {

@@ -124,6 +124,9 @@ std::string AppStateJson(const AppState& state) {
     for (char32_t c : state.glyphs.atlas_extra) note_missing(c);
     for (char32_t c : state.glyphs.seen_other) note_missing(c);
     j["glyphs"] = {{"extra", state.glyphs.atlas_extra.size()}, {"missing", std::move(missing)}};
+    j["team_files"] = {{"total", state.team.import.total}, {"done", state.team.import.done}};
+    j["team_scored"] = !state.team.members.empty() && state.team.scores_for == static_cast<int>(state.team.members.size());
+    j["team_messages"] = state.team.messages;
     j["file_problem"] = state.file_problem;
     // A tooltip drawn in the last frame (Dear ImGui names the first tooltip window "##Tooltip_00").
     const ImGuiWindow* tooltip = ImGui::GetCurrentContext() ? ImGui::FindWindowByName("##Tooltip_00") : nullptr;

@@ -192,3 +192,27 @@ test('touch drags scroll, each move at most one draw', async () => {
   await page.screenshot({ path: path.join(artifacts, 'frames-touch-scrolled-390.png') });
   await context.close();
 });
+
+test('focus and answers from the DOM tree wake the loop, and the tree follows each change before the loop sleeps', async () => {
+  const { context, page } = await open(browser, pageFileUrl);
+  await toQuestions(page);
+  await waitIdle(page);
+  const radios = page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio');
+  // Focus moved from the DOM (a screen reader, Tab): the canvas shows it and the DOM node stays the focused one.
+  const syncs0 = await page.evaluate(() => window.systemic.semanticSyncs);
+  const focusDraws = await drawsFor(page, () => radios.nth(2).focus());
+  assert.ok(focusDraws <= MAX_DRAWS_PER_INPUT, `focus from the DOM: ${focusDraws} draws`);
+  assert.ok(await radios.nth(2).evaluate((el) => el === document.activeElement), 'the DOM focus stayed on the radio');
+  // An answer given from the DOM: drawn, and the tree shows it checked by the time the loop is asleep again.
+  const answerDraws = await drawsFor(page, () => page.keyboard.press('Space'),
+    () => page.waitForFunction(() => window.systemic.state().today === 3));
+  assert.ok(answerDraws >= 1 && answerDraws <= MAX_DRAWS_PER_INPUT, `answer from the DOM: ${answerDraws} draws`);
+  assert.equal(await radios.nth(2).getAttribute('aria-checked'), 'true', 'the tree followed without another input');
+  assert.ok(await page.evaluate(() => window.systemic.semanticSyncs) > syncs0, 'node lists were sent');
+  // At rest nothing is sent again: the same nodes are not rebuilt.
+  const syncs1 = await page.evaluate(() => window.systemic.semanticSyncs);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await waitIdle(page);
+  assert.equal(await page.evaluate(() => window.systemic.semanticSyncs), syncs1, 'no node list for a pass that changed nothing');
+  await context.close();
+});

@@ -1,10 +1,13 @@
 // test_inbox_outbox.cpp — what arrives (files, fragments, team links) and what leaves (links, e-mails, downloads),
 // with no UI: every bad input gets a message and changes nothing.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "formats/links.h"
 #include "formats/result_file.h"
 #include "reports/csv.h"
+#include "reports/team_out.h"
 #include "rules/synthetic.h"
 #include "state/inbox.h"
 #include "state/outbox.h"
@@ -129,6 +132,95 @@ TEST_CASE("the same result twice is skipped with a message, not counted as a sec
         other_points.area_points = {{q.areas[0].id, 100}};
         other_points.area_points = {{q.areas[0].id, 99}, {q.areas[1].id, 1}};
         CHECK_FALSE(SameTeamResult(owner, other_points));
+    }
+}
+
+TEST_CASE("duplicates are found by fingerprint: whatever SameTeamResult calls the same has one fingerprint") {
+    Model m;
+    const Questionnaire& q = m.state.questionnaires[1];
+    const Result owner = SynthRespondent(q, 3, 0);
+    SUBCASE("the same result in other words: notes, order of answers and points, a missing date, zero points") {
+        Result same = owner;
+        same.answers[0].note = "a note";
+        std::reverse(same.answers.begin(), same.answers.end());
+        std::reverse(same.area_points.begin(), same.area_points.end());
+        same.created.clear();
+        same.area_points.push_back({q.areas[0].id, 0});
+        REQUIRE(SameTeamResult(owner, same));
+        CHECK(TeamResultFingerprint(owner) == TeamResultFingerprint(same));
+    }
+    SUBCASE("points split over two entries of one area") {
+        Result pointed = owner, split = owner;
+        pointed.area_points = {{q.areas[0].id, 60}, {q.areas[1].id, 40}};
+        split.area_points = {{q.areas[0].id, 30}, {q.areas[1].id, 40}, {q.areas[0].id, 30}};
+        REQUIRE(SameTeamResult(pointed, split));
+        CHECK(TeamResultFingerprint(pointed) == TeamResultFingerprint(split));
+        CHECK(TeamResultFingerprint(pointed) != TeamResultFingerprint(owner));
+    }
+    SUBCASE("different results have different fingerprints") {
+        Result level = owner, role = owner, name = owner;
+        for (Answer& x : level.answers)
+            if (x.status == AnswerStatus::Answered) { x.today = x.today == 1 ? 2 : 1; break; }
+        role.respondent.role = owner.respondent.role == Role::Owner ? Role::Manager : Role::Owner;
+        name.respondent.name += " Jr";
+        for (const Result* r : {&level, &role, &name}) {
+            CHECK_FALSE(SameTeamResult(owner, *r));
+            CHECK(TeamResultFingerprint(owner) != TeamResultFingerprint(*r));
+        }
+    }
+}
+
+TEST_CASE("a batch of results files joins the team with one summary, duplicates skipped") {
+    Model m;
+    const Questionnaire& q = m.state.questionnaires[1];
+    constexpr int kPeople = 300;
+    std::vector<std::string> files;
+    for (int i = 0; i < kPeople; ++i) files.push_back(SaveResult(SynthRespondent(q, 11, i)));
+    // The same files again (every third), one not JSON, and a copy of the first with a note.
+    std::vector<std::pair<std::string, std::string>> batch;
+    for (int i = 0; i < kPeople; ++i) batch.emplace_back("r" + std::to_string(i) + ".json", files[static_cast<size_t>(i)]);
+    for (int i = 0; i < kPeople; i += 3) batch.emplace_back("copy" + std::to_string(i) + ".json", files[static_cast<size_t>(i)]);
+    batch.emplace_back("broken.json", "{ not json");
+    Result first = SynthRespondent(q, 11, 0);
+    first.answers[0].note = "noted later";
+    batch.emplace_back("first-again.json", SaveResult(first));
+    const int duplicates = kPeople / 3 + 1;
+
+    REQUIRE(m.state.screen != Screen::Team);
+    BeginFiles(m.state, static_cast<int>(batch.size()));
+    m.Apply();
+    CHECK(m.state.screen == Screen::Team);   // several results files make a team, whatever the screen
+    for (const auto& [name, text] : batch) {
+        ReceiveFile(m.state, m.host, name, text);
+        CHECK(m.state.team.messages.empty());   // nothing per file while the batch runs
+    }
+    CHECK(InFileBatch(m.state));
+    CHECK(m.state.team.import.done == static_cast<int>(batch.size()));
+    EndFiles(m.state);
+    const std::string announced = m.state.announcement;
+    m.Apply();
+    CHECK_FALSE(InFileBatch(m.state));
+    CHECK(m.state.team.members.size() == static_cast<size_t>(kPeople));
+    REQUIRE(!m.state.team.messages.empty());
+    const std::string& summary = m.state.team.messages[0];
+    CHECK(summary.rfind("Added 300 respondents from " + std::to_string(batch.size()) + " files.", 0) == 0);
+    CHECK(summary.find(std::to_string(duplicates) + " files hold a result already in the team: skipped") != std::string::npos);
+    CHECK(summary.find("1 file could not be added") != std::string::npos);
+    CHECK(m.state.team.messages_are_errors);
+    CHECK(announced == summary);
+    // The team adds up to the core's figures for the same 300 people.
+    std::vector<Result> results;
+    for (int i = 0; i < kPeople; ++i) results.push_back(SynthRespondent(q, 11, i));
+    CHECK(TeamToJson(q, RefreshTeamScores(m.state)) == TeamToJson(q, AggregateTeam(q, results)));
+
+    SUBCASE("after a Remove and its Undo, a duplicate is still found (the index follows the members)") {
+        RemoveTeamMember(m.state, 0);
+        REQUIRE(UndoRemoveTeamMember(m.state));
+        RemoveTeamMember(m.state, 5);
+        CHECK(AddTeamResult(m.state, "again", SynthRespondent(q, 11, 0), 1) == false);
+        CHECK(AddTeamResult(m.state, "again", SynthRespondent(q, 11, 299), 1) == false);
+        CHECK(AddTeamResult(m.state, "back", SynthRespondent(q, 11, 5), 1) == true);   // the removed one may return
+        CHECK(m.state.team.members.size() == static_cast<size_t>(kPeople));
     }
 }
 

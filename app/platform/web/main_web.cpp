@@ -26,6 +26,7 @@
 #include "app.h"
 #include "state/autosave.h"
 #include "state/history.h"
+#include "state/inbox.h"
 #include "state/outbox.h"
 #include "display.h"
 #include "frame_damage.h"
@@ -424,6 +425,19 @@ EMSCRIPTEN_KEEPALIVE void systemic_paste() {
 EMSCRIPTEN_KEEPALIVE void systemic_file(const char* name, const char* text) {
     if (!g_rt) return;
     ReceiveFile(g_rt->state, g_rt->host, name ? name : "file", text ? text : "");
+    Wake(*g_rt);
+}
+
+// Several files arrive together: platform.js hands them over a slice at a time between frames (state/inbox.h).
+EMSCRIPTEN_KEEPALIVE void systemic_files_begin(int count) {
+    if (!g_rt) return;
+    BeginFiles(g_rt->state, count);
+    Wake(*g_rt);
+}
+
+EMSCRIPTEN_KEEPALIVE void systemic_files_end() {
+    if (!g_rt) return;
+    EndFiles(g_rt->state);
     Wake(*g_rt);
 }
 
