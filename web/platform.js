@@ -1,8 +1,8 @@
 // platform.js — the browser half of the platform layer, included in the page with --pre-js.
-// It turns DOM events into calls to the entry points in app/platform/web/main_web.cpp, decompresses the
-// embedded font before main() runs, and publishes the read-only window.systemic diagnostics object.
+// It turns DOM events into calls to the entry points in app/platform/web/main_web.cpp, unpacks the embedded
+// wasm, fonts and questionnaires before main() runs, and publishes the read-only window.systemic diagnostics object.
 // Everything here must also work when the page is a saved copy opened from file://.
-/* global Module, addRunDependency, removeRunDependency, UTF8ToString, stringToUTF8, lengthBytesUTF8, HEAPU8, SYSTEMIC_DATA_GZ, SYSTEMIC_WASM_GZ */
+/* global Module, addRunDependency, removeRunDependency, UTF8ToString, stringToUTF8, lengthBytesUTF8, HEAPU8, SYSTEMIC_PACK */
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
@@ -35,8 +35,8 @@
         'Nothing you saved before has been lost.');
     } else if (why === 'decompression') {
       showMessage('This browser is too old for Systemic',
-        'Systemic needs a browser from 2023 or later (it unpacks its questions with the browser\'s built-in ' +
-        'decompression). Try a current version of Chrome, Edge, Firefox or Safari. Nothing you saved before has been lost.');
+        'Systemic needs a browser from 2023 or later (it unpacks itself with features that older browsers ' +
+        'lack). Try a current version of Chrome, Edge, Firefox or Safari. Nothing you saved before has been lost.');
     }
   };
   Module.onAbort = function () {
@@ -44,43 +44,53 @@
       'Please reload the page. Your answers are saved in this browser as you go, so reloading keeps them.');
   };
 
-  // ---- Page data (font, questionnaires): gzipped in the page, unpacked before main() so C++ can read it.
-  function gunzip(b64) {
-    var bin = atob(b64);
+  // ---- The wasm module, fonts and questionnaires travel as one xz stream inside the page (cmake/make_single_file.py),
+  // unpacked once by xz-decompress (window['xz-decompress'], inlined beside this script) and cut by SYSTEMIC_PACK.sizes.
+  var unpacked = null;   // Promise of {wasm, fonts, questionnaires}
+  function unpack() {
+    if (unpacked) return unpacked;
+    var pack = typeof SYSTEMIC_PACK === 'undefined' ? null : SYSTEMIC_PACK;
+    var xz = window['xz-decompress'];
+    if (!pack || !xz || typeof ReadableStream === 'undefined' || typeof WebAssembly === 'undefined') {
+      unpacked = Promise.reject(new Error('decompression'));
+      return unpacked;
+    }
+    var bin = atob(pack.xz);
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer().then(function (buf) { return new Uint8Array(buf); });
+    var stream = new xz.XzReadableStream(new Blob([bytes]).stream());
+    unpacked = new Response(stream).arrayBuffer().then(function (buf) {
+      var all = new Uint8Array(buf);
+      var at = 0;
+      function take(n) { var part = all.subarray(at, at + n); at += n; return part; }
+      var out = { wasm: take(pack.sizes.wasm), fonts: pack.sizes.fonts.map(take),
+        questionnaires: pack.sizes.questionnaires.map(take) };
+      if (at !== all.length) throw new Error('the unpacked data has ' + all.length + ' bytes, expected ' + at);
+      return out;
+    });
+    return unpacked;
   }
   Module.preRun = Module.preRun || [];
   Module.preRun.push(function () {
     Module.systemicFonts = [];
     Module.systemicQuestionnaires = [];
-    if (typeof SYSTEMIC_DATA_GZ === 'undefined') return;
-    if (typeof DecompressionStream === 'undefined') {
-      Module.systemicFail('decompression');
-      return;
-    }
     addRunDependency('systemic-data');
-    var data = SYSTEMIC_DATA_GZ;
-    Promise.all([gunzip(data.fonts.regular), gunzip(data.fonts.bold)].concat(data.questionnaires.map(gunzip)))
-      .then(function (parts) {
-        Module.systemicFonts = parts.slice(0, 2);
-        Module.systemicQuestionnaires = parts.slice(2);
-      }, function () { Module.systemicFail('decompression'); })
-      .then(function () { removeRunDependency('systemic-data'); });
+    unpack().then(function (data) {
+      Module.systemicFonts = data.fonts;
+      Module.systemicQuestionnaires = data.questionnaires;
+      removeRunDependency('systemic-data');
+    }, function () { /* instantiateWasm below reports it */ });
   });
 
-  // ---- The wasm module travels gzipped inside the page (cmake/make_single_file.py): unpack, then instantiate.
   Module.instantiateWasm = function (imports, receiveInstance) {
-    if (typeof SYSTEMIC_WASM_GZ === 'undefined' || typeof DecompressionStream === 'undefined') {
-      Module.systemicFail('decompression');
-      return {};
-    }
-    gunzip(SYSTEMIC_WASM_GZ)
-      .then(function (bytes) { return WebAssembly.instantiate(bytes, imports); })
-      .then(function (result) { receiveInstance(result.instance, result.module); },
-        function (err) { console.warn(err); Module.systemicFail('wasm'); });
+    unpack().then(function (data) {
+      return WebAssembly.instantiate(data.wasm, imports).then(function (result) {
+        receiveInstance(result.instance, result.module);
+      }, function (err) { console.warn(err); Module.systemicFail('wasm'); });
+    }, function (err) {
+      console.warn(err);
+      Module.systemicFail(err && err.message === 'decompression' ? 'decompression' : 'wasm');
+    });
     return {};   // the exports arrive later, through receiveInstance
   };
 
