@@ -73,11 +73,13 @@ How each figure is taken:
 
 {team}
 """
-    # The side-by-side section (scripts/bench_peer_report.py) is kept as it is; scripts/bench refreshes it next.
+    # The page-size record (written by hand, saving by saving) and the side-by-side section
+    # (scripts/bench_peer_report.py) are kept as they are; scripts/bench refreshes the latter next.
     old = out.read_text() if out.exists() else ""
-    begin, end = old.find("<!-- peer:begin -->"), old.find("<!-- peer:end -->")
-    if begin >= 0 and end > begin:
-        text = text.rstrip("\n") + "\n\n" + old[begin:end + len("<!-- peer:end -->")] + "\n"
+    for name in ("size", "peer"):
+        begin, end = old.find(f"<!-- {name}:begin -->"), old.find(f"<!-- {name}:end -->")
+        if begin >= 0 and end > begin:
+            text = text.rstrip("\n") + "\n\n" + old[begin:end + len(f"<!-- {name}:end -->")] + "\n"
     out.write_text(text)
 
 
