@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, open, state, click, tap, target, waitScreen, pageFileUrl, artifacts } from './lib.mjs';
+import { launch, open, state, click, tap, target, waitScreen, pageFileUrl, artifacts, chooseUntil } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -38,25 +38,11 @@ async function startQuickScan(page, press, sector, size) {
   await waitScreen(page, 'questions');
 }
 
-// Choosing the same level twice changes nothing, so a press a heavily loaded machine lost is simply repeated
-// (as owner.test.mjs does); the assertions on what was stored stay exact.
-async function choose(page, press, label, field, value) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await press(page, label);
-    try {
-      await page.waitForFunction(([f, v]) => window.systemic.state()[f] === v, [field, value], { timeout: 20000 });
-      return;
-    } catch (e) {
-      if (attempt === 2) throw e;
-    }
-  }
-}
-
 async function answerAll(page, press, size) {
   const total = (await state(page)).total;
   for (let i = 0; i < total; i++) {
-    await choose(page, press, `Today ${1 + (i % 4)}`, 'today', 1 + (i % 4));
-    await choose(page, press, `Target ${2 + (i % 4)}`, 'target', 2 + (i % 4));
+    await chooseUntil(page, press, `Today ${1 + (i % 4)}`, 'today', 1 + (i % 4));
+    await chooseUntil(page, press, `Target ${2 + (i % 4)}`, 'target', 2 + (i % 4));
     if (size && i === 0) await shot(page, `questions-${size}`);
     const before = (await state(page)).position;
     await press(page, 'Next');

@@ -172,3 +172,26 @@ export async function distinctColours(page) {
     return colours.size;
   });
 }
+
+// Presses a control found by role and name, as a keyboard or screen-reader user does: focus it, then Space.
+export async function pressRole(page, role, name) {
+  const el = page.getByRole(role, { name, exact: typeof name === 'string' }).first();
+  await el.waitFor({ state: 'attached', timeout: 10000 });
+  await el.focus();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(80);
+}
+
+// Chooses by `press` (click, tap) until state()[field] is value. Choosing the same thing twice changes nothing, so
+// a press that a heavily loaded machine lost is simply repeated; the assertions on what was stored stay exact.
+export async function chooseUntil(page, press, label, field, value) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await press(page, label);
+    try {
+      await page.waitForFunction(([f, v]) => window.systemic.state()[f] === v, [field, value], { timeout: 20000 });
+      return;
+    } catch (e) {
+      if (attempt === 2) throw e;
+    }
+  }
+}

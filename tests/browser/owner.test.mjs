@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, open, state, click, tap, target, waitScreen, recordCopies, pageFileUrl, artifacts } from './lib.mjs';
+import { launch, open, state, click, tap, target, waitScreen, recordCopies, pageFileUrl, artifacts, chooseUntil } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -43,23 +43,9 @@ async function next(page, press) {
 // The machine running the tests may be loaded: waits are generous, the assertions are not.
 const SLOW = { timeout: 90000 };
 
-// Choosing the same level twice changes nothing (that is one of the properties under test), so a press that a
-// heavily loaded machine lost is simply repeated.
-async function choose(page, press, label, field, value) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await press(page, label);
-    try {
-      await page.waitForFunction(([f, v]) => window.systemic.state()[f] === v, [field, value], { timeout: 20000 });
-      return;
-    } catch (e) {
-      if (attempt === 2) throw e;
-    }
-  }
-}
-
 async function answer(page, press, today, target) {
-  await choose(page, press, `Today ${today}`, 'today', today);
-  await choose(page, press, `Target ${target}`, 'target', target);
+  await chooseUntil(page, press, `Today ${today}`, 'today', today);
+  await chooseUntil(page, press, `Target ${target}`, 'target', target);
 }
 
 // Every drawn target lies inside the viewport's width: nothing is cut at the right edge.

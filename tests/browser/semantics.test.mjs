@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { launch, open, state, waitScreen, pageFileUrl, artifacts } from './lib.mjs';
+import { launch, open, state, waitScreen, pageFileUrl, artifacts, pressRole } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -15,15 +15,6 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
-
-// Presses a control found by role and name, as a keyboard or screen-reader user does: focus it, then Space.
-async function press(page, role, name) {
-  const el = page.getByRole(role, { name, exact: typeof name === 'string' }).first();
-  await el.waitFor({ state: 'attached', timeout: 10000 });
-  await el.focus();
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(80);
-}
 
 async function axNodes(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -41,11 +32,11 @@ async function axe(page) {
 
 // Welcome → sector → quick scan → about → priorities → questions, by role and keyboard only.
 async function startQuickScan(page, sector = /\(B2B\)/) {
-  await press(page, 'button', 'Start the assessment');
+  await pressRole(page, 'button', 'Start the assessment');
   await waitScreen(page, 'sector');
-  await press(page, 'radio', sector);
-  await press(page, 'radio', /^Quick scan/);
-  await press(page, 'button', 'Continue');
+  await pressRole(page, 'radio', sector);
+  await pressRole(page, 'radio', /^Quick scan/);
+  await pressRole(page, 'button', 'Continue');
   await waitScreen(page, 'about');
 }
 
@@ -59,9 +50,9 @@ test('a screen-reader user completes the quick scan by role, label and keyboard,
   await org.focus();
   await page.keyboard.type('Harbour Street Bakery');
   await page.waitForFunction(() => window.systemic.state().organisation === 'Harbour Street Bakery');
-  await press(page, 'button', 'Continue');
+  await pressRole(page, 'button', 'Continue');
   await waitScreen(page, 'priorities');
-  await press(page, 'button', 'Skip this step');
+  await pressRole(page, 'button', 'Skip this step');
   await waitScreen(page, 'questions');
   counts.question = await axNodes(page);
   const total = (await state(page)).total;
@@ -84,10 +75,10 @@ test('a screen-reader user completes the quick scan by role, label and keyboard,
     // The tree follows in the frame after the answer changed.
     await page.waitForFunction(() => document.querySelectorAll('#sem [role=radiogroup][aria-label="In 12 months"] [role=radio][aria-checked=true]').length === 1);
     assert.equal(await page.getByRole('radiogroup', { name: 'In 12 months' }).getByRole('radio', { checked: true }).count(), 1);
-    await press(page, 'button', i + 1 < total ? 'Next' : 'Review answers');
+    await pressRole(page, 'button', i + 1 < total ? 'Next' : 'Review answers');
   }
   await waitScreen(page, 'review');
-  await press(page, 'button', 'See my results');
+  await pressRole(page, 'button', 'See my results');
   await waitScreen(page, 'results');
   await page.waitForTimeout(300);
   counts.results = await axNodes(page);
@@ -119,8 +110,8 @@ test('a screen-reader user completes the quick scan by role, label and keyboard,
 test('text can be found, selected and copied; right-click on text is not blocked', async () => {
   const { context, page } = await open(browser, pageFileUrl);
   await startQuickScan(page);
-  await press(page, 'button', 'Continue');
-  await press(page, 'button', 'Skip this step');
+  await pressRole(page, 'button', 'Continue');
+  await pressRole(page, 'button', 'Skip this step');
   await waitScreen(page, 'questions');
   const descriptor = await page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio').nth(2).locator('p').nth(1).textContent();
   const words = descriptor.split(' ').slice(1, 4).join(' ');
@@ -165,7 +156,7 @@ test('real text input: composition, dead keys, emoji and paste are stored exactl
   await page.evaluate(() => navigator.clipboard.writeText('Zoë 𝒜nne'));
   await page.keyboard.press('Control+V');
   await page.waitForFunction(() => window.systemic.state().organisation === 'Harbour 東京é 🙂');
-  await press(page, 'button', 'Continue');
+  await pressRole(page, 'button', 'Continue');
   await waitScreen(page, 'priorities');
   const saved = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n'));
   assert.ok(saved.includes('Harbour 東京é 🙂'), 'stored exactly');
@@ -178,8 +169,8 @@ test('real text input: composition, dead keys, emoji and paste are stored exactl
 test('the focused note stays in view above an on-screen keyboard, and multi-line fields wrap', async () => {
   const { context, page } = await open(browser, pageFileUrl, PHONE);
   await startQuickScan(page);
-  await press(page, 'button', 'Continue');
-  await press(page, 'button', 'Skip this step');
+  await pressRole(page, 'button', 'Continue');
+  await pressRole(page, 'button', 'Skip this step');
   await waitScreen(page, 'questions');
   const note = page.getByRole('textbox', { name: 'Note (optional)' });
   await note.focus();
@@ -198,15 +189,15 @@ for (const [label, options] of [['1440', {}], ['390', PHONE]]) {
   for (const scheme of ['light', 'dark', 'high-contrast']) {
     test(`axe-core: no serious or critical violation on any screen (${label} px, ${scheme})`, async () => {
       const { context, page } = await open(browser, pageFileUrl, { ...options, colorScheme: scheme === 'dark' ? 'dark' : 'light' });
-      if (scheme === 'high-contrast') await press(page, 'radio', 'High contrast');
+      if (scheme === 'high-contrast') await pressRole(page, 'radio', 'High contrast');
       const found = {};
       const check = async (screen) => { await page.waitForTimeout(200); const v = await axe(page); if (v.length) found[screen] = v; };
       await check('welcome');
       await startQuickScan(page);
       await check('about');
-      await press(page, 'button', 'Continue');
+      await pressRole(page, 'button', 'Continue');
       await check('priorities');
-      await press(page, 'button', 'Skip this step');
+      await pressRole(page, 'button', 'Skip this step');
       await waitScreen(page, 'questions');
       await check('question');
       const total = (await state(page)).total;
@@ -220,15 +211,15 @@ for (const [label, options] of [['1440', {}], ['390', PHONE]]) {
       }
       await waitScreen(page, 'review');
       await check('review');
-      await press(page, 'button', 'See my results');
+      await pressRole(page, 'button', 'See my results');
       await waitScreen(page, 'results');
       await check('results');
-      await press(page, 'button', 'Home');
-      await press(page, 'button', /^Prepare an invitation/);
+      await pressRole(page, 'button', 'Home');
+      await pressRole(page, 'button', /^Prepare an invitation/);
       await waitScreen(page, 'invite');
       await check('invite');
-      await press(page, 'button', 'Home');
-      await press(page, 'button', /^Team view/);
+      await pressRole(page, 'button', 'Home');
+      await pressRole(page, 'button', /^Team view/);
       await waitScreen(page, 'team');
       await check('team');
       assert.deepEqual(found, {});

@@ -7,32 +7,34 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, open, state, target, waitScreen, pageFileUrl, artifacts, cliPath, distinctColours } from './lib.mjs';
+import { launch, open, state, target, waitScreen, pageFileUrl, artifacts, cliPath, distinctColours, pressRole } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-// Presses a control found by role and name, as a keyboard or screen-reader user does: focus it, then Space.
-async function press(page, role, name) {
-  const el = page.getByRole(role, { name, exact: typeof name === 'string' }).first();
-  await el.waitFor({ state: 'attached', timeout: 10000 });
-  await el.focus();
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(80);
+async function openAboutYou(page) {
+  await pressRole(page, 'button', 'Start the assessment');
+  await waitScreen(page, 'sector');
+  await pressRole(page, 'radio', /\(B2B\)/);
+  await pressRole(page, 'radio', /^Quick scan/);
+  await pressRole(page, 'button', 'Continue');
+  await waitScreen(page, 'about');
 }
 
 async function startQuickScan(page) {
-  await press(page, 'button', 'Start the assessment');
-  await waitScreen(page, 'sector');
-  await press(page, 'radio', /\(B2B\)/);
-  await press(page, 'radio', /^Quick scan/);
-  await press(page, 'button', 'Continue');
-  await waitScreen(page, 'about');
-  await press(page, 'button', 'Continue');
+  await openAboutYou(page);
+  await pressRole(page, 'button', 'Continue');
   await waitScreen(page, 'priorities');
-  await press(page, 'button', 'Skip this step');
+  await pressRole(page, 'button', 'Skip this step');
   await waitScreen(page, 'questions');
+}
+
+// Chooses today's level (0-based) on the question shown, by role and keyboard, and waits until `answered` is n.
+async function chooseToday(page, level, answered) {
+  await page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio').nth(level).focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction((n) => window.systemic.state().answered === n, answered);
 }
 
 async function at(page, position) {
@@ -71,13 +73,10 @@ async function printed(page, name) {
 test('Back and Forward move between questions and screens inside the page, and a reload keeps the place', async () => {
   const { context, page, seen } = await open(browser, pageFileUrl);
   await startQuickScan(page);
-  const today = page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio');
-  await today.nth(1).focus();
-  await page.keyboard.press('Space');
-  await page.waitForFunction(() => window.systemic.state().answered === 1);
-  await press(page, 'button', 'Next');
+  await chooseToday(page, 1, 1);
+  await pressRole(page, 'button', 'Next');
   await at(page, 1);
-  await press(page, 'button', 'Next');
+  await pressRole(page, 'button', 'Next');
   await at(page, 2);
   assert.match(await page.title(), /^Question 3 of \d+/);
 
@@ -159,10 +158,7 @@ test('printing the results prints the report; the team view its report; elsewher
 test('after a WebGL context loss the page says so, then redraws on restore and carries on with every answer', async () => {
   const { context, page, seen } = await open(browser, pageFileUrl);
   await startQuickScan(page);
-  const today = page.getByRole('radiogroup', { name: 'Today' }).getByRole('radio');
-  await today.nth(2).focus();
-  await page.keyboard.press('Space');
-  await page.waitForFunction(() => window.systemic.state().answered === 1);
+  await chooseToday(page, 2, 1);
 
   await page.evaluate(() => {
     window.__lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
@@ -183,7 +179,7 @@ test('after a WebGL context loss the page says so, then redraws on restore and c
   await page.waitForFunction((n) => window.systemic.frames > n, framesBefore);
   await page.waitForTimeout(300);
   assert.ok(await distinctColours(page) > 4, 'the canvas is drawn again, not one flat colour');
-  await press(page, 'button', 'Next');
+  await pressRole(page, 'button', 'Next');
   await at(page, 1);
   assert.equal((await state(page)).answered, 1);
   await page.screenshot({ path: path.join(artifacts, 'context-restored.png') });
@@ -193,12 +189,7 @@ test('after a WebGL context loss the page says so, then redraws on restore and c
 
 test('names in Latin Extended, Greek and Cyrillic are drawn with their own letters; other scripts as a visible box', async () => {
   const { context, page, seen } = await open(browser, pageFileUrl, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
-  await press(page, 'button', 'Start the assessment');
-  await waitScreen(page, 'sector');
-  await press(page, 'radio', /\(B2B\)/);
-  await press(page, 'radio', /^Quick scan/);
-  await press(page, 'button', 'Continue');
-  await waitScreen(page, 'about');
+  await openAboutYou(page);
   const european = 'Łódź, Dvořák, İstanbul, Ωmega, Київ';
   await page.getByRole('textbox', { name: 'Organisation' }).fill(european);
   await page.waitForFunction((t) => window.systemic.state().organisation === t, european);
