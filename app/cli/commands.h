@@ -18,6 +18,7 @@ void AddTeam(CLI::App& app, int& exit_code);          // systemic team QUESTIONN
 void AddReport(CLI::App& app, int& exit_code);        // systemic report [--team] QUESTIONNAIRE RESULT... [--out FILE] [--date DATE]
 void AddExport(CLI::App& app, int& exit_code);        // systemic export QUESTIONNAIRE RESULT... --csv questions|areas|team [--out FILE]
 void AddSynth(CLI::App& app, int& exit_code);         // systemic synth QUESTIONNAIRE --count N [--seed S] --out DIR
+void AddCompare(CLI::App& app, int& exit_code);       // systemic compare QUESTIONNAIRE EARLIER.json NOW.json [--json|--text]
 void AddLink(CLI::App& app, int& exit_code);          // systemic link encode|decode|invite|decode-invite ...
 
 // The help line every QUESTIONNAIRE positional carries.

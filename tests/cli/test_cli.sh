@@ -25,10 +25,10 @@ run() {
 has() { grep -q -- "$2" "$t/$1" || fail "$3: '$2' not in $1: $(head -c 300 "$t/$1")"; }
 empty() { [ ! -s "$t/$1" ] || fail "$2: $1 is not empty: $(head -c 300 "$t/$1")"; }
 
-commands=(validate readability score team report export synth link "link encode" "link decode" "link invite" "link decode-invite")
+commands=(validate readability score team report export synth link compare "link encode" "link decode" "link invite" "link decode-invite")
 
 # --- the global help lists every command, from the same table the commands are built from
-run "global --help" 0 --help && { empty err "global --help"; for c in validate readability score team report export synth link; do has out "^  $c" "global --help lists $c"; done; }
+run "global --help" 0 --help && { empty err "global --help"; for c in validate readability score team report export synth link compare; do has out "^  $c" "global --help lists $c"; done; }
 run "global -h" 0 -h && has out "Usage: systemic" "global -h"
 run "--version" 0 --version && has out "^systemic [0-9]" "--version"
 run "no arguments" 2 && has err "Usage: systemic" "no arguments: usage on stderr"
@@ -57,6 +57,7 @@ run "export without --csv" 2 export b2b a.json && has err "csv" "export without 
 run "export --csv bogus" 2 export b2b a.json --csv bogus
 run "team --agenda -1" 2 team b2b a.json --agenda -1
 run "synth --count x" 2 synth b2b --count x --out "$t/x"
+run "compare with two names" 2 compare b2b a.json && has err "Usage: systemic compare" "compare with two names"
 run "link with no subcommand" 2 link && has err "Usage: systemic link" "link alone"
 run "link invite --mode fast" 2 link invite --questionnaire b2b --mode fast
 
@@ -72,6 +73,15 @@ run "score" 0 score "$sq" "$result" && has out "." "score prints scores"
 run "score --json" 0 score "$sq" "$result" --json && has out '"areas"' "score --json"
 run "score a broken results file" 1 score "$sq" "$fixtures/results/bad/level-range.json" \
     && has err "level-range.json:5:" "score: located error"
+# progress over time: an older version's file against the current one, and a file of another questionnaire
+if run "compare across versions" 0 compare "$sq" "$fixtures/results/example-v1.json" "$result"; then
+    has out "Could not be compared (2)" "compare lists what could not be compared"
+    has out "insight-old: the earlier results (made with version 1)" "compare: the removed question"
+    has out "Overall index" "compare: the indices"
+fi
+run "compare --json" 0 compare "$sq" "$fixtures/results/example-v1.json" "$result" --json && has out '"not_compared"' "compare --json"
+run "compare with another questionnaire's results" 1 compare b2b "$result" "$result" \
+    && has err "example.json:.*not \"b2b\"" "compare: names the mismatched file" && has err "nothing compared" "compare: says nothing was compared"
 run "export --csv areas" 0 export "$sq" "$result" --csv areas --out "$t/areas.csv" && [ -s "$t/areas.csv" ] || fail "export wrote nothing"
 run "report --out" 0 report "$sq" "$result" --out "$t/report.html" --date 2026-11-30 && grep -q "<html" "$t/report.html" || fail "report --out wrote no HTML"
 run "synth" 0 synth b2b --count 3 --seed 7 --out "$t/synth" && [ -f "$t/synth/result-0003.json" ] || fail "synth wrote no result-0003.json"

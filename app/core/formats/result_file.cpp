@@ -135,6 +135,7 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
         const int question = q.FindQuestion(it.key());
         if (question < 0) {
             ++load.dropped;
+            load.dropped_ids.push_back(it.key());
             l.Warn("result.unknown_question", path,
                    "questionnaire \"" + q.id + "\" version " + std::to_string(q.version) + " has no question " + Excerpt(it.key()) +
                    "; this answer could not be carried over");

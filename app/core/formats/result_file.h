@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,7 @@ struct ResultLoad {
     std::string from_hash;
     int carried_over = 0;             // answers (any status but unanswered) loaded onto current questions
     int dropped = 0;                  // answers whose question id the questionnaire does not have
+    std::vector<std::string> dropped_ids;   // those question ids, in file order (progress over time lists them)
 };
 
 ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q);    // parse, check, migrate by question id; never throws
