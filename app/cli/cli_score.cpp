@@ -10,6 +10,8 @@
 #include "cli_io.h"
 #include "cli_results.h"
 #include "commands.h"
+#include "formats/benchmark_file.h"
+#include "reports/benchmark_out.h"
 #include "reports/scores_out.h"
 #include "rules/scoring.h"
 
@@ -21,6 +23,7 @@ struct ScoreOptions {
     std::string questionnaire;
     std::string result;
     bool as_json = false;
+    std::string benchmark;   // --benchmark FILE: quartile positions after the text report
 };
 
 int RunScore(const ScoreOptions& o) {
@@ -28,8 +31,22 @@ int RunScore(const ScoreOptions& o) {
     if (!q) return 1;
     const std::optional<Result> result = LoadResultFile(o.result, *q);
     if (!result) return 1;
+    std::optional<Benchmark> benchmark;
+    if (!o.benchmark.empty()) {
+        const TextRead read = ReadTextFile(o.benchmark);
+        if (!read.text) {
+            std::fprintf(stderr, "%s\n", FormatIssue(o.benchmark, read.issue).c_str());
+            return 1;
+        }
+        BenchmarkLoad load = LoadBenchmark(*read.text);
+        if (load.benchmark) for (const Issue& issue : CheckBenchmarkFits(*load.benchmark, *q)) load.issues.push_back(issue);
+        for (const Issue& issue : load.issues) std::fprintf(stderr, "%s\n", FormatIssue(o.benchmark, issue).c_str());
+        if (!load.benchmark || HasErrors(load.issues)) return 1;
+        benchmark = std::move(load.benchmark);
+    }
     const Scores scores = Score(*q, *result);
-    const std::string out = o.as_json ? ScoresToJson(*q, scores) : ScoresToText(*q, scores);
+    std::string out = o.as_json ? ScoresToJson(*q, scores) : ScoresToText(*q, scores);
+    if (benchmark) out += BenchmarkPositionsText(*q, scores, *benchmark);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
 }
@@ -43,7 +60,11 @@ void AddScore(CLI::App& app, int& exit_code) {
     sub->add_option("RESULT.json", o->result, "the results file")->required();
     sub->add_flag_callback("--json", [o] { o->as_json = true; }, "scores as JSON, for scripts");
     sub->add_flag_callback("--text", [o] { o->as_json = false; }, "scores as text (the default)");
-    sub->callback([o, &exit_code] { exit_code = RunScore(*o); });
+    sub->add_option("--benchmark", o->benchmark, "a benchmark file: each area's quartile position (text only)");
+    sub->callback([o, &exit_code] {
+        if (o->as_json && !o->benchmark.empty()) throw CLI::ValidationError("--benchmark", "shows quartile positions in the text report only, not with --json");
+        exit_code = RunScore(*o);
+    });
 }
 
 } // namespace systemic::cli

@@ -13,12 +13,13 @@ namespace systemic::cli {
 
 void AddValidate(CLI::App& app, int& exit_code);      // systemic validate FILE... [--json]
 void AddReadability(CLI::App& app, int& exit_code);   // systemic readability QUESTIONNAIRE... [--json]
-void AddScore(CLI::App& app, int& exit_code);         // systemic score QUESTIONNAIRE RESULT.json [--json|--text]
+void AddScore(CLI::App& app, int& exit_code);         // systemic score QUESTIONNAIRE RESULT.json [--json|--text] [--benchmark FILE]
 void AddTeam(CLI::App& app, int& exit_code);          // systemic team QUESTIONNAIRE RESULT... [--json|--csv|--text] [--agenda N]
 void AddReport(CLI::App& app, int& exit_code);        // systemic report [--team] QUESTIONNAIRE RESULT... [--out FILE] [--date DATE]
 void AddExport(CLI::App& app, int& exit_code);        // systemic export QUESTIONNAIRE RESULT... --csv questions|areas|team [--out FILE]
 void AddSynth(CLI::App& app, int& exit_code);         // systemic synth QUESTIONNAIRE --count N [--seed S] --out DIR
 void AddCompare(CLI::App& app, int& exit_code);       // systemic compare QUESTIONNAIRE EARLIER.json NOW.json [--json|--text]
+void AddBenchmark(CLI::App& app, int& exit_code);     // systemic benchmark build QUESTIONNAIRE RESULT... --out FILE [--date DATE]
 void AddLink(CLI::App& app, int& exit_code);          // systemic link encode|decode|invite|decode-invite ...
 
 // The help line every QUESTIONNAIRE positional carries.

@@ -17,7 +17,7 @@ namespace {
 void (*const kCommands[])(CLI::App&, int&) = {
     systemic::cli::AddValidate, systemic::cli::AddReadability, systemic::cli::AddScore, systemic::cli::AddTeam,
     systemic::cli::AddReport,   systemic::cli::AddExport,      systemic::cli::AddSynth, systemic::cli::AddLink,
-    systemic::cli::AddCompare,
+    systemic::cli::AddCompare, systemic::cli::AddBenchmark,
 };
 
 // The chosen command and the commands above it: systemic, then e.g. link, then encode.

@@ -25,10 +25,10 @@ run() {
 has() { grep -q -- "$2" "$t/$1" || fail "$3: '$2' not in $1: $(head -c 300 "$t/$1")"; }
 empty() { [ ! -s "$t/$1" ] || fail "$2: $1 is not empty: $(head -c 300 "$t/$1")"; }
 
-commands=(validate readability score team report export synth link compare "link encode" "link decode" "link invite" "link decode-invite")
+commands=(validate readability score team report export synth link compare benchmark "benchmark build" "link encode" "link decode" "link invite" "link decode-invite")
 
 # --- the global help lists every command, from the same table the commands are built from
-run "global --help" 0 --help && { empty err "global --help"; for c in validate readability score team report export synth link compare; do has out "^  $c" "global --help lists $c"; done; }
+run "global --help" 0 --help && { empty err "global --help"; for c in validate readability score team report export synth link compare benchmark; do has out "^  $c" "global --help lists $c"; done; }
 run "global -h" 0 -h && has out "Usage: systemic" "global -h"
 run "--version" 0 --version && has out "^systemic [0-9]" "--version"
 run "no arguments" 2 && has err "Usage: systemic" "no arguments: usage on stderr"
@@ -58,6 +58,9 @@ run "export --csv bogus" 2 export b2b a.json --csv bogus
 run "team --agenda -1" 2 team b2b a.json --agenda -1
 run "synth --count x" 2 synth b2b --count x --out "$t/x"
 run "compare with two names" 2 compare b2b a.json && has err "Usage: systemic compare" "compare with two names"
+run "benchmark with no subcommand" 2 benchmark && has err "Usage: systemic benchmark" "benchmark alone"
+run "benchmark build without --out" 2 benchmark build b2b a.json b.json c.json d.json e.json && has err "out" "benchmark build without --out"
+run "benchmark build --date bad" 2 benchmark build b2b a.json --out "$t/x.json" --date 2026-13-01 && has err "ISO 8601" "bad --date"
 run "link with no subcommand" 2 link && has err "Usage: systemic link" "link alone"
 run "link invite --mode fast" 2 link invite --questionnaire b2b --mode fast
 
@@ -82,6 +85,26 @@ fi
 run "compare --json" 0 compare "$sq" "$fixtures/results/example-v1.json" "$result" --json && has out '"not_compared"' "compare --json"
 run "compare with another questionnaire's results" 1 compare b2b "$result" "$result" \
     && has err "example.json:.*not \"b2b\"" "compare: names the mismatched file" && has err "nothing compared" "compare: says nothing was compared"
+# anonymous benchmarks: 4 results refused, 5 accepted; a result scored against it
+if run "synth for a benchmark" 0 synth b2b --count 6 --seed 11 --out "$t/bench"; then
+    run "benchmark of 4 refused" 1 benchmark build b2b "$t/bench"/result-000{1,2,3,4}.json --out "$t/b4.json" \
+        && has err "at least 5 respondents, found 4" "benchmark: n < 5 says why" && { [ ! -e "$t/b4.json" ] || fail "benchmark of 4 wrote a file"; }
+    if run "benchmark of 5" 0 benchmark build b2b "$t/bench"/result-000{1,2,3,4,5}.json --out "$t/b.json" --date 2026-12-01; then
+        grep -q '"kind": "systemic-benchmark"' "$t/b.json" || fail "benchmark file has no kind"
+        grep -q '"created": "2026-12-01"' "$t/b.json" || fail "benchmark file has no date"
+        grep -q '"name"\|"answers"\|"organisation"' "$t/b.json" && fail "benchmark file holds personal fields"
+        run "score --benchmark" 0 score b2b "$t/bench/result-0006.json" --benchmark "$t/b.json" \
+            && has out "Against the benchmark (5 results" "score --benchmark: n" && has out "built 2026-12-01" "score --benchmark: date" \
+            && has out "quartile)" "score --benchmark: positions"
+        run "score --benchmark --json" 2 score b2b "$t/bench/result-0006.json" --benchmark "$t/b.json" --json
+        run "score --benchmark of another questionnaire" 1 score b2c "$result" --benchmark "$t/b.json"
+        run "score --benchmark against b2c" 1 score "$sq" "$result" --benchmark "$t/b.json" \
+            && has err "b.json:.*benchmark is for questionnaire" "score --benchmark: wrong questionnaire named"
+        printf '{"kind": "systemic-benchmark", "schema_version": 1, "n": 2}' >"$t/bad.json"
+        run "score --benchmark of a broken file" 1 score b2b "$t/bench/result-0006.json" --benchmark "$t/bad.json" \
+            && has err "bad.json:1:.*/n: a benchmark needs at least 5" "score --benchmark: located error"
+    fi
+fi
 run "export --csv areas" 0 export "$sq" "$result" --csv areas --out "$t/areas.csv" && [ -s "$t/areas.csv" ] || fail "export wrote nothing"
 run "report --out" 0 report "$sq" "$result" --out "$t/report.html" --date 2026-11-30 && grep -q "<html" "$t/report.html" || fail "report --out wrote no HTML"
 run "synth" 0 synth b2b --count 3 --seed 7 --out "$t/synth" && [ -f "$t/synth/result-0003.json" ] || fail "synth wrote no result-0003.json"
