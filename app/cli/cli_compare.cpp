@@ -1,4 +1,4 @@
-// cli_compare.cpp — `systemic compare QUESTIONNAIRE EARLIER.json NOW.json [--json|--text]`: progress over time.
+// cli_compare.cpp — `systemic compare QUESTIONNAIRE EARLIER.json NOW.json [--json|--html|--text]`: progress over time.
 // Both files are loaded into the questionnaire (answers from another version are carried over by question id); a
 // file for another questionnaire is a located error naming that file, and the exit status is 1.
 #include <cstdio>
@@ -23,6 +23,7 @@ struct CompareOptions {
     std::string earlier;
     std::string now;
     bool as_json = false;
+    bool as_html = false;   // the printable page
 };
 
 // One results file, with what its version lacked; issues on stderr as "file:line:col: ..." (as LoadResultFile).
@@ -52,7 +53,9 @@ int RunCompare(const CompareOptions& o) {
         return 1;
     }
     const Comparison c = Compare(*q, *earlier, *now, earlier_gap, now_gap);
-    const std::string out = o.as_json ? CompareToJson(*q, c) : CompareToText(*q, c);
+    const std::string out = o.as_html   ? CompareReportHtml(*q, c, std::string("Systemic ") + SYSTEMIC_VERSION)
+                            : o.as_json ? CompareToJson(*q, c)
+                                        : CompareToText(*q, c);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
 }
@@ -65,8 +68,9 @@ void AddCompare(CLI::App& app, int& exit_code) {
     sub->add_option("QUESTIONNAIRE", o->questionnaire, kQuestionnaireHelp)->required();
     sub->add_option("EARLIER.json", o->earlier, "the earlier results file")->required();
     sub->add_option("NOW.json", o->now, "the current results file")->required();
-    sub->add_flag_callback("--json", [o] { o->as_json = true; }, "the comparison as JSON, for scripts");
-    sub->add_flag_callback("--text", [o] { o->as_json = false; }, "the comparison as text (the default)");
+    sub->add_flag_callback("--json", [o] { o->as_json = true; o->as_html = false; }, "the comparison as JSON, for scripts");
+    sub->add_flag_callback("--html", [o] { o->as_html = true; o->as_json = false; }, "the comparison as a printable HTML page");
+    sub->add_flag_callback("--text", [o] { o->as_json = false; o->as_html = false; }, "the comparison as text (the default)");
     sub->callback([o, &exit_code] { exit_code = RunCompare(*o); });
 }
 

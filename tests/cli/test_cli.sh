@@ -82,6 +82,7 @@ if run "compare across versions" 0 compare "$sq" "$fixtures/results/example-v1.j
     has out "insight-old: the earlier results (made with version 1)" "compare: the removed question"
     has out "Overall index" "compare: the indices"
 fi
+run "compare --html" 0 compare "$sq" "$fixtures/results/example-v1.json" "$result" --html && has out "<h2>Progress over time</h2>" "compare --html"
 run "compare --json" 0 compare "$sq" "$fixtures/results/example-v1.json" "$result" --json && has out '"not_compared"' "compare --json"
 run "compare with another questionnaire's results" 1 compare b2b "$result" "$result" \
     && has err "example.json:.*not \"b2b\"" "compare: names the mismatched file" && has err "nothing compared" "compare: says nothing was compared"

@@ -6,6 +6,7 @@
 
 #include "reports/compare_out.h"
 #include "rules/compare.h"
+#include "report_checks.h"
 #include "scoring_fixtures.h"
 
 using namespace systemic;
@@ -61,6 +62,15 @@ TEST_CASE("compare: a results file of an older version compares by question id a
     const std::string text = CompareToText(q, c);
     CHECK(text.find("Could not be compared (2)") != std::string::npos);
     CHECK(text.find("rose by 12.50 points") != std::string::npos);
+
+    // The printable page: well formed, plain words, the removed question listed.
+    const std::string html = CompareReportHtml(q, c, "Systemic test");
+    CHECK(CheckHtml(html) == "");
+    CHECK(html.find("<h2>Progress over time</h2>") != std::string::npos);
+    CHECK(html.find("Could not be compared") != std::string::npos);
+    CHECK(html.find("insight-old") != std::string::npos);
+    CHECK(html.find("rose by 12.50 points") != std::string::npos);
+    CHECK(html.find("<script") == std::string::npos);
 }
 
 TEST_CASE("compare: the earlier first steps are followed, acted on when today's level rose") {

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "reports/html_escape.h"
+#include "reports/report_page.h"
 #include "reports/table.h"
 #include "text/numbers.h"
 #include "text/utf8.h"
@@ -140,6 +142,51 @@ std::string CompareToText(const Questionnaire& q, const Comparison& c) {
         for (const NotCompared& n : c.not_compared) out += "  " + n.question_id + ": " + n.reason + "\n";
     }
     return out;
+}
+
+std::string CompareSectionHtml(const Questionnaire& q, const Comparison& c) {
+    namespace r = report;
+    std::string out = "<section>\n<h2>Progress over time</h2>\n";
+    out += "<p>Your earlier results next to your current ones. The target is where your current results aim to be in 12 months.</p>\n";
+    if (c.modes_differ) out += "<p class=\"muted\">One of the two is a quick scan and the other a full assessment, so they rest on different questions.</p>\n";
+    const auto table = [&](const std::string& caption, const std::vector<std::pair<std::string, const ChangeValue*>>& rows) {
+        r::TableStart(out, caption, {r::Text(""), r::Text("Earlier"), r::Text("Now"), r::Text("Target"), r::Text("Change")});
+        for (const auto& [name, v] : rows)
+            r::TableRow(out, {r::RowHeader(name), r::Number(v->earlier_scored ? ReportPercent(v->earlier) : "no score"),
+                              r::Number(v->now_scored ? ReportPercent(v->now) : "no score"), r::Number(v->now_scored ? ReportPercent(v->target) : "-"),
+                              r::Text(ChangeText(*v))});
+        r::TableEnd(out);
+    };
+    table("The two indices", {{"Overall index", &c.overall}, {"Systemic index", &c.systemic}});
+    std::vector<std::pair<std::string, const ChangeValue*>> areas, drivers;
+    for (std::size_t a = 0; a < q.areas.size() && a < c.areas.size(); ++a) areas.push_back({q.areas[a].name, &c.areas[a]});
+    for (std::size_t d = 0; d < q.drivers.size() && d < c.drivers.size(); ++d) drivers.push_back({q.drivers[d].name, &c.drivers[d]});
+    table("Areas", areas);
+    table("Drivers", drivers);
+    out += "<h3>Your earlier first steps</h3>\n";
+    if (c.first_steps.empty()) {
+        out += "<p>Your earlier results had no gaps, so there were no first steps to follow.</p>\n";
+    } else {
+        out += "<p>" + std::to_string(c.acted_on) + " of " + std::to_string(c.first_steps.size()) + " acted on.</p>\n<ol>\n";
+        for (const FirstStep& step : c.first_steps) {
+            out += "<li>" + IsolatedHtml(q.questions[step.question].text) + " — level " + std::to_string(step.earlier_today) + " then, " +
+                   (step.now_today > 0 ? "level " + std::to_string(step.now_today) + " now" : std::string("no level now")) + ": " +
+                   EscapeHtml(OutcomeText(step.outcome)) + "</li>\n";
+        }
+        out += "</ol>\n";
+    }
+    if (!c.not_compared.empty()) {
+        out += "<h3>Could not be compared</h3>\n<ul>\n";
+        for (const NotCompared& n : c.not_compared) out += "<li>" + IsolatedHtml(n.question_id) + ": " + EscapeHtml(n.reason) + "</li>\n";
+        out += "</ul>\n";
+    }
+    out += "</section>\n";
+    return out;
+}
+
+std::string CompareReportHtml(const Questionnaire& q, const Comparison& c, const std::string& footer) {
+    return report::PageStart("Progress over time: " + (q.title.empty() ? q.id : q.title)) + "<h1>" +
+           IsolatedHtml("Progress over time: " + (q.title.empty() ? q.id : q.title)) + "</h1>\n" + CompareSectionHtml(q, c) + report::PageEnd(footer);
 }
 
 } // namespace systemic

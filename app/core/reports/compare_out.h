@@ -18,5 +18,9 @@ constexpr int kCompareSchemaVersion = 1;
 // acted_on, not_compared [...] (question, side "earlier"/"current", reason).
 std::string CompareToJson(const Questionnaire& q, const Comparison& c);
 std::string CompareToText(const Questionnaire& q, const Comparison& c);   // a plain-text report for the command line
+// The same in plain English as an HTML <section> (every questionnaire text escaped), for a printable report.
+std::string CompareSectionHtml(const Questionnaire& q, const Comparison& c);
+// A whole self-contained page holding that section (report_page.h's frame: CSP, print CSS, no scripts).
+std::string CompareReportHtml(const Questionnaire& q, const Comparison& c, const std::string& footer);
 
 } // namespace systemic
