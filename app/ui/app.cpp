@@ -43,6 +43,7 @@ void DrawApp(AppState& state, Host& host) {
     const UiSettings settings_before = state.settings;
     state.targets.clear();
     state.targets_screen = state.screen;   // the targets recorded below belong to this screen, even if it changes after the frame
+    state.targets_position = HasSession(state) ? state.session.position : -1;   // and to this question (Next moves on after it)
     SemBeginFrame();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -166,6 +167,7 @@ std::string AppStateJson(const AppState& state) {
         targets.push_back({{"label", t.label}, {"x", t.x / r}, {"y", t.y / r}, {"w", t.w / r}, {"h", t.h / r}, {"focused", t.focused}, {"pinned", t.pinned}});
     j["targets"] = std::move(targets);
     j["targets_screen"] = ScreenId(state.targets_screen);
+    j["targets_position"] = state.targets_position;
     j["view_bottom"] = state.content_bottom / r;   // the scrolling region ends here: below it is the pinned bar
     return DumpJson(j);
 }

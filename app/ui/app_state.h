@@ -43,6 +43,7 @@ struct AppState : AppModel {
     ResultsView results;               // the results screen: selections, open sections, what it drew
     std::vector<Target> targets;       // named widgets of the last frame (see NoteTarget)
     Screen targets_screen = Screen::Welcome;   // the screen the last frame drew: `screen` may already be the next one
+    int targets_position = -1;         // the question the last frame drew (0-based position; -1 without an assessment)
 
     int seen_screen_changes = 0;       // the model's counters when the view last followed them (ui/app.cpp)
     int seen_question_changes = 0;

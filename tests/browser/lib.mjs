@@ -64,68 +64,81 @@ export async function waitIdle(page) {
   await page.waitForFunction(() => window.systemic.paused, null, { timeout: 10000 });
 }
 
+// The targets in state() are those the last frame drew; right after a change (a new screen, Next) the model is
+// already on the next screen or question while they still show the old one (targets_screen, targets_position).
+function drawnNow(s) {
+  return s.targets_screen === s.screen && (s.position === undefined || s.targets_position === s.position);
+}
+
 // Where a named widget is (CSS pixels), waiting up to 20 s for the frame that draws it: after a click the
 // next screen appears one frame later (seconds later on a machine loaded by parallel builds).
 export async function target(page, label) {
   let s;
   for (let i = 0; i < 400; i++) {
     s = await state(page);
-    const t = s.targets.find((x) => x.label === label);
+    const t = drawnNow(s) && s.targets.find((x) => x.label === label);
     if (t) return { ...t, left: t.x, top: t.y, x: t.x + t.w / 2, y: t.y + t.h / 2, viewBottom: s.view_bottom };   // x, y: the centre
     await page.waitForTimeout(50);
   }
   throw new Error(`no target "${label}" on screen "${s.screen}": ${s.targets.map((x) => x.label).join(', ')}`);
 }
 
-// A target whose position held still across two reads: after a scroll or a layout change the next frame may
-// still move it (Dear ImGui clamps scrolling one frame later).
+// A target whose position held still across frames: after a press, a scroll or a layout change the next frames
+// may still move it (the press is applied after one frame and drawn in the next; Dear ImGui clamps scrolling one
+// frame later; a flick glides on). Two reads at the same place with two frames drawn between them, or with the
+// render loop asleep (it sleeps only once its input is drawn and nothing changes), are taken as settled: two reads
+// alone are not, on a loaded machine no frame may come between them.
 async function steadyTarget(page, label) {
-  let t = await target(page, label);
-  for (let i = 0; i < 20; i++) {
+  const frames = () => page.evaluate(() => ({ n: window.systemic.frames, paused: window.systemic.paused }));
+  let t = await target(page, label), f = await frames();
+  for (let i = 0; i < 100; i++) {
     await page.waitForTimeout(80);
-    const again = await target(page, label);
-    if (again.x === t.x && again.y === t.y) return again;
-    t = again;
+    const again = await target(page, label), g = await frames();
+    if (again.x === t.x && again.y === t.y && (g.n >= f.n + 2 || g.paused)) return again;
+    if (again.x !== t.x || again.y !== t.y) { t = again; f = g; }
   }
   return t;
 }
 
+// Where a target lies against the visible part of the screen: 1 below it, -1 above it, 0 in view. The screen
+// scrolls above the pinned bar (view_bottom); a pinned target is always in view.
+function outOfView(page, t, margin) {
+  if (t.pinned) return 0;
+  const bottom = t.viewBottom || page.viewportSize().height;
+  return t.y > bottom - margin ? 1 : t.y < margin ? -1 : 0;
+}
+
 // Clicks a named widget with the mouse, scrolling it into view first when it lies below the fold.
 export async function click(page, label) {
-  let t = await target(page, label);
   const vp = page.viewportSize();
-  // The screen scrolls above the pinned bar (view_bottom); a pinned target is always in view.
-  for (let i = 0; i < 20 && !t.pinned && (t.y > (t.viewBottom || vp.height) || t.top < 0); i++) {
+  let t = await steadyTarget(page, label);
+  for (let i = 0, dir; i < 20 && (dir = outOfView(page, t, 0)) !== 0; i++) {
     await page.mouse.move(vp.width / 2, vp.height / 2);
-    await page.mouse.wheel(0, t.top < 0 ? -300 : 300);
+    await page.mouse.wheel(0, dir * 300);
     await page.waitForTimeout(100);
-    t = await target(page, label);
+    t = await steadyTarget(page, label);
   }
-  t = await steadyTarget(page, label);
   await page.mouse.click(t.x, t.y);
   await page.waitForTimeout(60);
 }
 
-// Taps a named widget on a touch screen, scrolling by touch drag first when it lies below the fold.
+// Taps a named widget on a touch screen, scrolling by touch drag first when it lies out of view.
 export async function tap(page, label) {
-  let t = await target(page, label);
-  const vp = page.viewportSize();
+  let t = await steadyTarget(page, label);
   const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 20 && !t.pinned && (t.y > (t.viewBottom || vp.height) - 10 || t.y < 10); i++) {
-    const down = t.y > 0;
-    const bottom = t.viewBottom || vp.height;
+  for (let i = 0, dir; i < 20 && (dir = outOfView(page, t, 10)) !== 0; i++) {
+    const bottom = t.viewBottom || page.viewportSize().height;
     // In the window's left padding: a drag that starts on a text field (a real DOM field over the canvas) does not scroll.
-    const x = 6, y0 = down ? bottom * 0.8 : bottom * 0.2, y1 = down ? bottom * 0.3 : bottom * 0.7;
+    const x = 6, y0 = dir > 0 ? bottom * 0.8 : bottom * 0.2, y1 = dir > 0 ? bottom * 0.3 : bottom * 0.7;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
     for (let k = 1; k <= 8; k++) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (y1 - y0) * k / 8 }] });
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await page.waitForTimeout(150);
-    t = await target(page, label);
+    t = await steadyTarget(page, label);
   }
   await cdp.detach();
-  t = await steadyTarget(page, label);
   await page.touchscreen.tap(t.x, t.y);
   await page.waitForTimeout(60);
 }
@@ -154,7 +167,10 @@ export async function pasteText(page, text) {
 // Waits for the screen and for a frame that drew it: right after a change, state().screen already names the new
 // screen while the targets are still those the last frame drew on the old one (targets_screen says which).
 export async function waitScreen(page, screen) {
-  await page.waitForFunction((s) => { const st = window.systemic.state(); return st.screen === s && st.targets_screen === s; },
+  await page.waitForFunction((s) => {
+    const st = window.systemic.state();
+    return st.screen === s && st.targets_screen === s && (st.position === undefined || st.targets_position === st.position);
+  },
     screen, { timeout: 10000 });
 }
 
