@@ -22,9 +22,10 @@ bool WriteFile(const std::string& path, const std::string& text);       // true 
 // A built-in id ("b2b", "b2c", "public") or a path; prints located errors to stderr and returns nullopt on failure.
 std::optional<Questionnaire> LoadQuestionnaireArg(const std::string& id_or_path);
 
-// Everything the tool writes to stdout and stderr passes a filter (installed once by main) that shows control
-// characters from the input — ESC, a lone CR, DEL, C1 controls — as "\u001B" and so on, so a name or a file cannot
-// drive the terminal. Line feeds, tabs and CR LF (CSV) pass as they are.
+// Everything the tool writes to stderr, and to stdout when stdout is a terminal, passes a filter (installed once by
+// main) that shows control characters from the input — ESC, a lone CR, DEL, C1 controls — as "\u001B" and so on,
+// so a name or a file cannot drive the terminal. Line feeds, tabs and CR LF (CSV) pass as they are. Output sent to
+// a file or a pipe is data and is written as it is (a CSV cell keeps what was answered).
 void InstallTerminalGuard();
 
 } // namespace systemic::cli

@@ -1,4 +1,5 @@
-// terminal_guard.cpp — stdout and stderr through a filter that shows control characters instead of sending them.
+// terminal_guard.cpp — stderr, and stdout when it is a terminal, through a filter that shows control characters
+// instead of sending them.
 // A name, note or file path can hold ESC sequences that would recolour, retitle or rewrite a terminal.
 #include <cstdio>
 #include <cstdlib>
@@ -79,13 +80,21 @@ void InstallTerminalGuard() {
     io.write = GuardWrite;
     g_out.out = stdout;
     g_err.out = stderr;
-    g_guarded_out = fopencookie(&g_out, "w", io);
+    // Messages (stderr) are always for a person, and a log file is read in a terminal later: always guarded.
+    // Output (stdout) is data when it goes to a file or a pipe (a CSV cell holds what the respondent wrote), so
+    // it is guarded only when it goes to a terminal.
+    const bool out_terminal = isatty(fileno(stdout)) != 0;
     g_guarded_err = fopencookie(&g_err, "w", io);
-    if (!g_guarded_out || !g_guarded_err) return;
+    if (!g_guarded_err) return;
     std::setvbuf(g_guarded_err, nullptr, _IONBF, 0);
-    if (isatty(fileno(stdout))) std::setvbuf(g_guarded_out, nullptr, _IOLBF, 1 << 12);   // as a terminal's stdout is
-    stdout = g_guarded_out;
     stderr = g_guarded_err;
+    if (out_terminal) {
+        g_guarded_out = fopencookie(&g_out, "w", io);
+        if (g_guarded_out) {
+            std::setvbuf(g_guarded_out, nullptr, _IOLBF, 1 << 12);   // as a terminal's stdout is
+            stdout = g_guarded_out;
+        }
+    }
     std::atexit(FlushGuards);
 #endif
 }

@@ -74,9 +74,22 @@ printf '{"schema_version": 1, "questionnaire": {"id": "b2b", "version": 2}, "res
 run "$SYSTEMIC" score b2b "$work/ctl.json"
 grep -q "$esc" "$work/err" "$work/out" && fail "raw ESC printed: $(od -c "$work/err" | head)"
 grep -q $'\xc2\x9b' "$work/err" "$work/out" && fail "raw C1 CSI printed"
-run "$SYSTEMIC" validate "$work/$esc[2Jevil.json"
-grep -q "$esc" "$work/err" "$work/out" && fail "raw ESC in a path printed"
-grep -q 'u001B' "$work/err" "$work/out" || fail "the escape is not shown: $err $out"
+run "$SYSTEMIC" score b2b "$work/$esc[2Jevil.json"
+grep -q "$esc" "$work/err" && fail "raw ESC in a path printed in a message"
+grep -q 'u001B' "$work/err" || fail "the escape is not shown: $err"
+# Output to a file is data: a note with ESC keeps its bytes in the CSV (quoted, RFC 4180), never the text "\u001B".
+sed '0,/"status": "answered",/s//"status": "answered", "note": "a\\u001bb",/' "$first" >"$work/ctlnote.json"
+grep -q 'u001bb' "$work/ctlnote.json" || fail "the test file has no note to check"
+run "$SYSTEMIC" export b2b "$work/ctlnote.json" --csv questions
+[ "$rc" = 0 ] || fail "export with a control character in a note: exit $rc: $err"
+grep -q "a${esc}b" "$work/out" || fail "a control character in a note was changed in the CSV written to a file"
+grep -q 'u001B' "$work/out" && fail "the CSV written to a file holds the text \\u001B"
+# Output on a terminal is guarded (script(1) runs the tool on a pseudo-terminal and records what reached it).
+for args in "score b2b $work/ctl.json" "validate $(printf %q "$work/$esc[2Jevil.json")" "export b2b $work/ctlnote.json --csv questions"; do
+    script -q -e -c "$SYSTEMIC $args" /dev/null </dev/null >"$work/tty" 2>&1
+    grep -q "$esc" "$work/tty" && fail "raw ESC printed to a terminal: $(od -c "$work/tty" | head -3)"
+    case $args in score*) ;; *) grep -q 'u001B' "$work/tty" || fail "the ESC is not shown on the terminal: $(head -c 300 "$work/tty")" ;; esac
+done
 
 # Links as people paste them.
 link=$("$SYSTEMIC" link encode b2b "$first")

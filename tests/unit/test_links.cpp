@@ -349,16 +349,30 @@ TEST_CASE("links: every kind of damage to a results link has its own code") {
         CHECK(d.issues[0].message.find("'é'") != std::string::npos);
     }
     SUBCASE("a newer format") {
+        // A whole frame of another version (its CRC-32 holds): made by another version of Systemic.
         for (const std::uint8_t version : {std::uint8_t{99}, std::uint8_t{2}, std::uint8_t{0}}) {
             Bytes newer = frame;
             newer[0] = version;
-            const ResultLinkDecode d = DecodeResultLink("r=" + Base64UrlEncode(newer), {&q});
+            const ResultLinkDecode d = DecodeResultLink(Reframe("r", newer), {&q});
             REQUIRE_OR_RETURN(d.issues.size() == 1);
             CHECK(d.issues[0].code == "link.unknown_version");
             if (version > 1) CHECK(d.issues[0].message.find("newer version of Systemic") != std::string::npos);
         }
-        // The version is read first: whatever follows a newer version byte is its own business.
-        CHECK(ResultCode("r=" + Base64UrlEncode(Bytes{99, 0xFF, 0xFF}), q) == "link.unknown_version");
+    }
+    SUBCASE("text that is not a frame is not a link, never 'made by a newer version'") {
+        // Every format keeps the envelope (docs/links.md): what fails it is not a link of any version.
+        Bytes changed = frame;
+        changed[0] = 2;   // the first character changed in copying: the CRC no longer holds
+        for (const std::string& text : {"r=" + Base64UrlEncode(changed), "r=" + Base64UrlEncode(Bytes{99, 0xFF, 0xFF}),
+                                        std::string("r=Dog"), std::string("r=Cat."), std::string("https://example.com/page#r=hello"),
+                                        std::string("https://example.com/#r=Banana&x=1"), std::string("#r=BBBBBBBBBBBB")}) {
+            CAPTURE(text);
+            const ResultLinkDecode d = DecodeResultLink(text, {&q});
+            REQUIRE_OR_RETURN(d.issues.size() == 1);
+            CHECK(d.issues[0].code == "link.not_a_link");
+            CHECK(d.issues[0].message.find("newer") == std::string::npos);
+        }
+        CHECK(FirstCode(DecodeInvitation("invite=Dog").issues) == "link.not_a_link");
     }
     SUBCASE("a questionnaire this page does not have") {
         Questionnaire other = q;
@@ -585,7 +599,8 @@ TEST_CASE("links: invitation checks, limits and damage") {
         CHECK(FirstCode(DecodeInvitation(link + "!x").issues) == "link.not_base64");
         Bytes newer = FrameOf(link);
         newer[0] = 99;
-        CHECK(FirstCode(DecodeInvitation("invite=" + Base64UrlEncode(newer)).issues) == "link.unknown_version");
+        CHECK(FirstCode(DecodeInvitation(Reframe("invite", newer)).issues) == "link.unknown_version");
+        CHECK(FirstCode(DecodeInvitation("invite=" + Base64UrlEncode(newer)).issues) == "link.not_a_link");   // its CRC no longer holds
         Bytes odd = FrameOf(link);
         odd[2] = 0x80;   // a flag this version does not know
         CHECK(FirstCode(DecodeInvitation(Reframe("invite", odd)).issues) == "link.bad_value");

@@ -90,6 +90,24 @@ TEST_CASE("pasted links: a link wrapped by a mail program is joined again") {
         REQUIRE(d.invitation.has_value());
         CHECK(d.invitation->client == "Harbour Bakery");
     }
+    SUBCASE("a mail's source: quoted-printable soft line breaks ('=' at each line's end) and '=3D' for the key's '='") {
+        // RFC 2045 section 6.7: lines of at most 76 characters, each wrapped one ending in '='.
+        const std::string qp = "https://example.org/systemic.html#r=3D" + link.substr(link.find("#r=") + 3);
+        for (const std::size_t width : {75u, 20u}) {
+            for (const std::string separator : {"=\r\n", "=\n"}) {
+                CAPTURE(width);
+                const PastedLinks found = FindLinks("Here it is:=\r\n" + Wrap(qp, width, separator) + "\r\nThanks");
+                REQUIRE(found.links.size() == 1);
+                CHECK(DecodesTo(found.links[0].text, "Respondent 1"));
+            }
+        }
+        // The plain address with soft breaks only (a mail's source without "=3D").
+        const PastedLinks plain = FindLinks(Wrap(link, 30, "=\n"));
+        REQUIRE(plain.links.size() == 1);
+        CHECK(DecodesTo(plain.links[0].text, "Respondent 1"));
+        // A link that simply ends a line before '=' on the next is not changed: '=' at a line's end only.
+        CHECK(DecodesTo(FindLinks(link + "\n= total").links[0].text, "Respondent 1"));
+    }
     SUBCASE("a word after a complete link is not joined to it") {
         const PastedLinks found = FindLinks(ResultsLink(4) + " and\nAAAA thanks");
         REQUIRE(found.links.size() == 1);
@@ -156,8 +174,15 @@ TEST_CASE("pasted links: plain words are not links") {
             CHECK(found.links.empty());
             REQUIRE(found.other.size() == 1);
         }
-        // In an address the key is ours to judge: the decoder explains what is wrong with it.
-        CHECK(FindLinks("https://example.org/s.html#r=hello").links.size() == 1);
+        // In an address the key is ours to judge: the decoder says it is not a link (never "newer version").
+        for (const char* text : {"https://example.org/s.html#r=hello", "https://example.org/#r=Dog", "see r=Banana.", "r=CCCCCCCCCCCCCCCC"}) {
+            CAPTURE(text);
+            const PastedLinks found = FindLinks(text);
+            REQUIRE(found.links.size() == 1);
+            const ResultLinkDecode d = DecodeResultLink(found.links[0].text, {&B2b()});
+            REQUIRE(d.issues.size() == 1);
+            CHECK(d.issues[0].code == "link.not_a_link");
+        }
         CHECK(FindLinks("r=AAAA").links.size() == 1);   // the start of a format-1 link, cut short: "incomplete"
     }
     SUBCASE("nothing") {

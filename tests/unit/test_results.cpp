@@ -79,6 +79,25 @@ TEST_CASE("results: save then load gives the same result and the same scores") {
     }
 }
 
+TEST_CASE("results: the questionnaire-changed warning says what differs") {
+    const Questionnaire q = FixtureQuestionnaire();
+    const std::string v = std::to_string(q.version);
+    const auto message = [&](const std::string& questionnaire) {
+        const ResultLoad load = LoadResult("{\"schema_version\": 1, \"questionnaire\": " + questionnaire + ", \"answers\": {}}", q);
+        const Issue* changed = FindIssue(load.issues, "result.questionnaire_changed");
+        return changed ? changed->message : std::string("(no warning)");
+    };
+    CHECK(message("{\"id\": \"" + q.id + "\", \"version\": " + v + ", \"hash\": \"" + q.hash + "\"}") == "(no warning)");
+    CHECK(message("{\"id\": \"" + q.id + "\", \"version\": 1, \"hash\": \"0000000000000000\"}").find("made with version 1 of") == 0);
+    const std::string no_hash = message("{\"id\": \"" + q.id + "\", \"version\": " + v + "}");
+    CHECK(no_hash.find("no \"hash\"") != std::string::npos);
+    CHECK(no_hash.find("(this is version " + v + ")") == std::string::npos);   // never "version 2 ... (this is version 2)"
+    const std::string other_hash = message("{\"id\": \"" + q.id + "\", \"version\": " + v + ", \"hash\": \"0000000000000000\"}");
+    CHECK(other_hash.find("other questions under the same version " + v) != std::string::npos);
+    CHECK(other_hash.find("0000000000000000") != std::string::npos);
+    CHECK(message("{\"id\": \"" + q.id + "\", \"hash\": \"" + q.hash + "\"}").find("no \"version\"") != std::string::npos);
+}
+
 TEST_CASE("results: migration from an older version of the questionnaire") {
     const Questionnaire q = FixtureQuestionnaire();
     const ResultLoad load = LoadResult(ReadFixture("results/example-v1.json"), q);

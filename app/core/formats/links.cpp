@@ -422,13 +422,27 @@ Opened OpenLink(std::string_view text, const LinkSyntax& syntax, Issues& issues)
     const Bytes& bytes = decoded.bytes;
     const int version = bytes[0];
     if (version != syntax.version) {
-        issues.push_back(LinkIssue("link.unknown_version", "",
-            version > syntax.version
-                ? "this " + std::string(syntax.what) + " was made by a newer version of Systemic (link format " + std::to_string(version) +
-                      "; this version reads format " + std::to_string(syntax.version) + "): open it with the newer version, or ask the sender "
-                      "for a file instead"
-                : "this is not a " + std::string(syntax.what) + " this version of Systemic can read (link format " + std::to_string(version) +
-                      "): ask the sender for a new link"));
+        // Every format keeps the frame's envelope (docs/links.md): only a whole frame whose CRC-32 holds is a link of
+        // another format. Anything else is not a link at all, or one damaged in its first characters: never call
+        // it "made by a newer version", or the user hunts for an update that does not exist.
+        Reader envelope{bytes.data(), bytes.size(), 1};
+        const std::uint32_t size = envelope.Varint();
+        const std::size_t whole = envelope.pos + size + 4;
+        const bool framed = !envelope.failed && size <= kMaxBody && !odd_length && bytes.size() == whole &&
+                            static_cast<std::uint32_t>(Reader{bytes.data(), bytes.size(), whole - 4}.Uint(4)) == Crc32(bytes.data(), whole - 4);
+        if (!framed) {
+            issues.push_back(LinkIssue("link.not_a_link", "",
+                "this is not a " + std::string(syntax.what) + " Systemic can read: its first characters are not those of any "
+                "Systemic link, so other text was pasted, or the link was changed when it was copied or sent; copy the whole link again"));
+        } else {
+            issues.push_back(LinkIssue("link.unknown_version", "",
+                version > syntax.version
+                    ? "this " + std::string(syntax.what) + " was made by a newer version of Systemic (link format " + std::to_string(version) +
+                          "; this version reads format " + std::to_string(syntax.version) + "): open it with the newer version, or ask the sender "
+                          "for a file instead"
+                    : "this is not a " + std::string(syntax.what) + " this version of Systemic can read (link format " + std::to_string(version) +
+                          "): ask the sender for a new link"));
+        }
         return opened;
     }
 
@@ -613,6 +627,16 @@ bool NotAFrame(std::string_view word, std::size_t key, LinkKind kind) {
     return first < 'A' || first > 'D';
 }
 
+// `piece`, the end of words[w], without its last '=' when a line break follows: a quoted-printable soft line break
+// (RFC 2045 section 6.7), which a mail's source shows at the end of every line it wrapped. No link has '='.
+std::string_view SoftBreak(std::string_view text, const std::vector<Word>& words, std::size_t w, std::string_view piece) {
+    if (piece.empty() || piece.back() != '=') return piece;
+    const std::size_t next = w + 1 < words.size() ? words[w + 1].start : text.size();
+    if (!LineBreakBetween(text, words[w].end, next)) return piece;
+    piece.remove_suffix(1);
+    return piece;
+}
+
 bool AllBase64Url(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), IsBase64UrlChar); }
 
 // How many base64url characters the whole frame has, read from the start of its payload (version byte and LEB128
@@ -652,7 +676,11 @@ PastedLinks FindLinks(std::string_view text) {
         flush_other();
         const LinkSyntax& syntax = kind == LinkKind::Results ? kResultsSyntax : kInviteSyntax;
         std::string_view rest = word.substr(key + syntax.key.size() + 1);
+        // Quoted-printable, as a mail's source shows it (RFC 2045 section 6.7): '=' ends each wrapped line, and the
+        // key's '=' is written "=3D" (a version-1 frame starts with 'A', so "3DA" cannot start one).
+        if (rest.find('&') == std::string_view::npos) rest = SoftBreak(text, words, w, rest);
         rest = rest.substr(0, rest.find('&'));   // other keys of the fragment are not ours
+        if (rest.size() > 2 && rest.substr(0, 3) == "3DA") rest.remove_prefix(2);
         std::string payload(TrimLinkTail(rest));
         // Join what a mail program wrapped: whole words of base64url characters, while the frame still misses some.
         while (w + 1 < words.size()) {
@@ -672,6 +700,7 @@ PastedLinks FindLinks(std::string_view text) {
                 if (line_ends) break;
                 next.remove_prefix(next.find_first_not_of('>'));
             }
+            next = SoftBreak(text, words, n, next);
             const std::string_view piece = TrimLinkTail(next);
             if (!AllBase64Url(piece) || KeyStart(next, &ignored) != std::string_view::npos) break;
             if (need && payload.size() + piece.size() > *need) break;   // longer than what is missing: a word, not a piece

@@ -79,10 +79,16 @@ void LoadHeader(Loader& l, const nlohmann::json& root, const Questionnaire& q, R
     r.questionnaire_version = q.version;
     r.questionnaire_hash = q.hash;
     load.migrated = load.from_version != q.version || load.from_hash != q.hash;
-    if (load.migrated)
-        l.Warn("result.questionnaire_changed", "/questionnaire",
-               "made with version " + std::to_string(load.from_version) + " of \"" + q.id + "\" (this is version " +
-               std::to_string(q.version) + "); answers are carried over by question id");
+    if (load.migrated) {
+        // Say what differs: the version, or (same version) the questions behind the hash, or what the file leaves out.
+        const std::string name = "\"" + q.id + "\"";
+        std::string what;
+        if (!version) what = "the file does not say which version of " + name + " it was made with (no \"version\"; this is version " + std::to_string(q.version) + ")";
+        else if (load.from_version != q.version) what = "made with version " + std::to_string(load.from_version) + " of " + name + " (this is version " + std::to_string(q.version) + ")";
+        else if (load.from_hash.empty()) what = "the file does not say which questions of " + name + " version " + std::to_string(q.version) + " it was made with (no \"hash\")";
+        else what = "made with other questions under the same version " + std::to_string(q.version) + " of " + name + " (its hash " + Excerpt(load.from_hash) + " is not this questionnaire's " + q.hash + ")";
+        l.Warn("result.questionnaire_changed", "/questionnaire", what + "; answers are carried over by question id");
+    }
 }
 
 void LoadRespondentAndMode(Loader& l, const nlohmann::json& root, Result& r) {
