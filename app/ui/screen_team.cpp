@@ -142,6 +142,7 @@ void DrawTeam(AppState& state, Host& host) {
     if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);
     Paragraph("What matters most in your sector");
     if (state.fonts.bold) ImGui::PopFont();
+    MutedText("What wins and keeps customers in your sector. Each is fed by questions from several parts; what each means is below the chart.");
     chart = ImGui::GetCursorScreenPos();
     rows.clear();
     for (size_t i = 0; i < q.drivers.size(); ++i) {
@@ -149,6 +150,9 @@ void DrawTeam(AppState& state, Host& host) {
         rows.push_back(RangeRow(q.drivers[i].name.c_str(), t.drivers[i]));
     }
     RangeTable("What matters most today, percent: lowest, average and highest person", rows, chart);
+    // A driver's name alone ("Equitability") says little to an owner: what each one means, in the questionnaire's words.
+    for (const Driver& driver : q.drivers)
+        if (!driver.description.empty()) MutedText((driver.name + ": " + driver.description).c_str());
 
     // Roles: only when at least two roles have answers.
     int roles_present = 0;

@@ -37,4 +37,9 @@ TEST_CASE("the team view's range charts are tables: a row per part with lowest, 
     CHECK(overall[2]->name.find('%') != std::string::npos);
     CHECK(children(rows[2]->id)[0]->name == q.areas[0].name);
     CHECK(FindSemantic(SemRole::Table, "What matters most today, percent: lowest, average and highest person") != nullptr);
+    // Each driver's name is explained in plain words where the chart shows it (issue 13: "Equitability" alone says little).
+    for (const Driver& driver : q.drivers) {
+        CAPTURE(driver.name);
+        if (!driver.description.empty()) CHECK(FindSemantic(SemRole::Text, driver.name + ": " + driver.description) != nullptr);
+    }
 }
