@@ -115,7 +115,7 @@ void DrawAreaProgress(AppState& state, const Questionnaire& q) {
         char label[256];
         std::snprintf(label, sizeof label, "%s   %d of %d##area%zu", q.areas[i].name.c_str(), done[i], asked[i], i);
         const int current_area = q.questions[static_cast<size_t>(s.asked[static_cast<size_t>(s.position)])].area;
-        if (ImGui::Selectable(label, static_cast<int>(i) == current_area, 0, ImVec2(ColumnRemaining(), Em(2.75f)))) {
+        if (RowSelectable(label, static_cast<int>(i) == current_area, ColumnRemaining(), Em(2.75f))) {
             state.want_position = true;
             state.next_position = first[i];
             state.show_areas = false;

@@ -201,7 +201,7 @@ void SemTable(const char* caption, const std::vector<std::string>& header, const
     SemEndGroup();
 }
 
-bool LinkToggle(const char* label, bool open, float width, float height) {
+bool RowSelectable(const char* label, bool selected, float width, float height) {
     const float h = height > 0.0f ? height : Em(2.75f);
     const char* end = ImGui::FindRenderedTextEnd(label);
     const float text_w = ImGui::CalcTextSize(label, end).x;
@@ -209,24 +209,26 @@ bool LinkToggle(const char* label, bool open, float width, float height) {
     if (width <= 0.0f) width = text_w + 2.0f * pad;
     const float room = ColumnRemaining();
     if (room > Em(3.0f) && width > room) width = room;
-    bool pressed = false;
+    if (text_w + 2.0f * pad <= width + 0.5f) return ImGui::Selectable(label, selected, 0, ImVec2(width, h));
+    // Wider than its room (large text on a phone): the words wrap inside a taller row, nothing cut at the edge.
+    const float wrap = std::max(Em(2.0f), width - 2.0f * pad);
+    const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
+    const ImVec2 size(width, std::max(h, text.y + 2.0f * Em(0.5f)));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(label, size);
+    const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    const bool active = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+    if (selected || hovered || active)
+        ImGui::GetWindowDrawList()->AddRectFilled(bb.Min, bb.Max, ImGui::GetColorU32(active ? ImGuiCol_HeaderActive : hovered ? ImGuiCol_HeaderHovered : ImGuiCol_Header));
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad, pos.y + (size.y - text.y) * 0.5f),
+                                        ImGui::GetColorU32(ImGuiCol_Text), label, end, wrap);
+    return pressed;
+}
+
+bool LinkToggle(const char* label, bool open, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().accent);
-    if (text_w + 2.0f * pad <= width + 0.5f) {
-        pressed = ImGui::Selectable(label, false, 0, ImVec2(width, h));
-    } else {
-        // Wider than its room (large text on a phone): the words wrap inside a taller row, nothing cut at the edge.
-        const float wrap = std::max(Em(2.0f), width - 2.0f * pad);
-        const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
-        const ImVec2 size(width, std::max(h, text.y + 2.0f * Em(0.5f)));
-        const ImVec2 pos = ImGui::GetCursorScreenPos();
-        pressed = ImGui::InvisibleButton(label, size);
-        const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
-        ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
-        if (ImGui::IsItemHovered() || ImGui::IsItemActive())
-            ImGui::GetWindowDrawList()->AddRectFilled(bb.Min, bb.Max, ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_HeaderActive : ImGuiCol_HeaderHovered));
-        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad, pos.y + (size.y - text.y) * 0.5f),
-                                            ImGui::GetColorU32(ImGuiCol_Text), label, end, wrap);
-    }
+    const bool pressed = RowSelectable(label, false, width, height);
     ImGui::PopStyleColor();
     std::string name = label;
     // The "+"/"-" drawn before the words is for the eye; the state says it.

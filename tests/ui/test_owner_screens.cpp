@@ -153,28 +153,41 @@ TEST_CASE("200 % text: every screen fits a phone's width, nothing is cut at the 
     REQUIRE(ui.TapTarget("Continue"));
     REQUIRE(ScreenOf(ui) == "questions");
     fits("question");
-    // The disclosures' words wrap inside their row rather than run past the edge (an item box that fits is not
-    // enough: "+ Jump to another part of th…" was clipped inside a box that fitted).
-    for (const char* name : {"Jump to another part of the assessment", "Why this matters"}) {
-        CAPTURE(name);
-        const SemNode* toggle = FindSemantic(SemRole::Button, name);
-        REQUIRE(toggle != nullptr);
-        CHECK(toggle->x + toggle->w <= width + 0.5f);
-        // Every letter of "+  <name>" is drawn inside the row: count the glyph quads (4 vertices sampling the font
-        // atlas, not its white pixel) within the toggle's rectangle in the last frame's draw data.
-        const std::string label = std::string("+  ") + name;
-        const long letters = std::count_if(label.begin(), label.end(), [](char c) { return c != ' '; });
+    // Rows of words wrap inside themselves rather than run past the edge (an item box that fits is not enough:
+    // "+ Jump to another part of th" was clipped inside a box that fitted). Every letter of what a row shows is
+    // drawn inside its rectangle: count the glyph quads (4 vertices sampling the font atlas, not its white pixel)
+    // within it in the last frame's draw data.
+    auto all_letters_drawn = [&](const SemNode* row, const std::string& shown) {
+        CAPTURE(shown);
+        REQUIRE(row != nullptr);
+        CHECK(row->x + row->w <= width + 0.5f);
+        const long letters = std::count_if(shown.begin(), shown.end(), [](char c) { return c != ' '; });
         const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
         long glyph_vertices = 0;
         const ImDrawData* draw = ImGui::GetDrawData();
         REQUIRE(draw != nullptr);
         for (int l = 0; l < draw->CmdListsCount; ++l)
             for (const ImDrawVert& v : draw->CmdLists[l]->VtxBuffer)
-                if ((v.uv.x != white.x || v.uv.y != white.y) && v.pos.x >= toggle->x - 0.5f && v.pos.x <= toggle->x + toggle->w + 0.5f &&
-                    v.pos.y >= toggle->y - 0.5f && v.pos.y <= toggle->y + toggle->h + 0.5f)
+                if ((v.uv.x != white.x || v.uv.y != white.y) && v.pos.x >= row->x - 0.5f && v.pos.x <= row->x + row->w + 0.5f &&
+                    v.pos.y >= row->y - 0.5f && v.pos.y <= row->y + row->h + 0.5f)
                     ++glyph_vertices;
         CHECK(glyph_vertices / 4 >= letters);
+    };
+    for (const char* name : {"Jump to another part of the assessment", "Why this matters"})
+        all_letters_drawn(FindSemantic(SemRole::Button, name), std::string("+  ") + name);
+    ui.Resize(390, 4000, 3.0f);   // as wide, but tall enough to show every area row at once
+    REQUIRE(ui.TapTarget("Areas"));
+    ui.Frames(2);
+    int area_rows = 0;
+    for (const SemNode& n : LastSemantics()) {
+        if (n.role != SemRole::Link || n.name.find(" of ") == std::string::npos) continue;
+        if (n.y < 0.0f || n.y + n.h > ui.state.content_bottom) continue;   // scrolled out of view: clipped, rightly
+        ++area_rows;
+        all_letters_drawn(&n, n.name);
     }
+    CHECK(area_rows == 8);
+    REQUIRE(ui.TapTarget("Areas"));
+    ui.Resize(390, 844, 3.0f);
     REQUIRE(ui.TapTarget("Display"));
     fits("question with the display settings open");
     const int total = static_cast<int>(ui.state.session.asked.size());
