@@ -209,8 +209,8 @@ bool RowSelectable(const char* label, bool selected, float width, float height) 
     if (width <= 0.0f) width = text_w + 2.0f * pad;
     const float room = ColumnRemaining();
     if (room > Em(3.0f) && width > room) width = room;
-    if (text_w + 2.0f * pad <= width + 0.5f) return ImGui::Selectable(label, selected, 0, ImVec2(width, h));
-    // Wider than its room (large text on a phone): the words wrap inside a taller row, nothing cut at the edge.
+    // Drawn here rather than by ImGui::Selectable, which cannot wrap: words wider than the row (large text on a
+    // phone) wrap inside a taller row, nothing cut at the edge; rows that wrap and rows that do not look alike.
     const float wrap = std::max(Em(2.0f), width - 2.0f * pad);
     const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
     const ImVec2 size(width, std::max(h, text.y + 2.0f * Em(0.5f)));

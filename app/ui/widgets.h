@@ -35,8 +35,9 @@ bool RadioOption(const char* label, bool checked);  // one option of a radio gro
 // names the row. Laid over the chart's rectangle min..max.
 void SemTable(const char* caption, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
               ImVec2 min, ImVec2 max);
-// A selectable row (ImGui::Selectable) at least `height` tall (0: the 44 px touch height) and `width` wide (0: its
-// words; never wider than the column). Words wider than the row wrap inside a taller row: nothing is cut at the edge.
+// A selectable row, like ImGui::Selectable: at least `height` tall (0: the 44 px touch height) and `width` wide (0:
+// its words; never wider than the column), the words centred vertically. Words wider than the row wrap inside a
+// taller row: nothing is cut at the edge. True when pressed.
 bool RowSelectable(const char* label, bool selected, float width = 0.0f, float height = 0.0f);
 bool LinkToggle(const char* label, bool open, float width = 0.0f, float height = 0.0f);   // a disclosure drawn as a link-coloured row
 void BeginColumn(float max_width_em = 40.0f);       // centres a readable column in the window; pair with EndColumn
