@@ -218,6 +218,43 @@
     el.addEventListener('pointercancel', function (e) { pointerEnd(e, true); });
     el.addEventListener('wheel', wheel, { passive: false });
   });
+  // A drag that starts on a text field (a real DOM field, whose touches the browser keeps) scrolls the page too,
+  // once the field has nothing of its own left to scroll: a long note scrolls inside itself first. Touch events,
+  // not pointer events: the browser cancels the pointer as soon as it takes the gesture, but touches go on.
+  var fieldTouch = null;     // {x0, y0, y, scrolling, v, t, el, top}
+  sem.addEventListener('touchstart', function (e) {
+    fieldTouch = null;
+    if (!live() || touch || e.touches.length !== 1 || !isField(e.target)) return;
+    var t = e.touches[0];
+    stopGlide();
+    fieldTouch = { x0: t.clientX, y0: t.clientY, y: pos(t)[1], scrolling: false, v: 0, t: e.timeStamp, el: e.target, top: e.target.scrollTop };
+  }, { passive: true });
+  sem.addEventListener('touchmove', function (e) {
+    var f = fieldTouch;
+    if (!f || !live() || e.touches.length !== 1) { fieldTouch = null; return; }
+    var t = e.touches[0], y = pos(t)[1];
+    if (!f.scrolling && Math.hypot(t.clientX - f.x0, t.clientY - f.y0) > TAP_SLOP_CSS) {
+      f.scrolling = true;
+      var p = pos(t);
+      Module._systemic_pointer(0, p[0], p[1], 0, 1, 0);   // the wheel scrolls what is under the finger
+    }
+    if (!f.scrolling) return;
+    if (f.el.scrollTop !== f.top) { f.top = f.el.scrollTop; f.y = y; return; }   // the field scrolled itself
+    Module._systemic_wheel(0, (y - f.y) / (5 * Module._systemic_font_px()));
+    var dt = Math.max(1, e.timeStamp - f.t);
+    f.v = 0.6 * ((y - f.y) / dt) + 0.4 * f.v;
+    f.t = e.timeStamp;
+    f.y = y;
+  }, { passive: true });
+  function fieldTouchEnd(e) {
+    var f = fieldTouch;
+    fieldTouch = null;
+    if (!f || !f.scrolling || !live()) return;
+    Module._systemic_pointer(3, 0, 0, 0, 1, 0);   // the finger left: nothing stays hovered
+    if (e.timeStamp - f.t < 100) startGlide(f.v);
+  }
+  sem.addEventListener('touchend', fieldTouchEnd, { passive: true });
+  sem.addEventListener('touchcancel', function () { fieldTouch = null; }, { passive: true });
   canvas.addEventListener('pointerleave', function (e) {
     if (ready && e.pointerType === 'mouse' && e.buttons === 0 && !sem.contains(e.relatedTarget)) Module._systemic_pointer(3, 0, 0, 0, 0, 0);
   });

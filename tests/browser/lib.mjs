@@ -128,7 +128,7 @@ export async function tap(page, label) {
   const cdp = await page.context().newCDPSession(page);
   for (let i = 0, dir; i < 20 && (dir = outOfView(page, t, 10)) !== 0; i++) {
     const bottom = t.viewBottom || page.viewportSize().height;
-    // In the window's left padding: a drag that starts on a text field (a real DOM field over the canvas) does not scroll.
+    // In the window's left padding, clear of every widget (a drag that starts on a text field scrolls too: weblayer.test.mjs).
     const x = 6, y0 = dir > 0 ? bottom * 0.8 : bottom * 0.2, y1 = dir > 0 ? bottom * 0.3 : bottom * 0.7;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
     for (let k = 1; k <= 8; k++) {

@@ -263,3 +263,36 @@ test('long screens show a scrollbar, and a flick on a touch screen glides on and
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
+
+test('a touch drag that starts on a text field scrolls the page, and does not put the cursor in the field', async () => {
+  // 560 px tall, so the question screen scrolls with the note in view.
+  const { context, page, seen } = await open(browser, pageFileUrl, { viewport: { width: 390, height: 560 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await startQuickScan(page);
+  const cdp = await context.newCDPSession(page);
+  // Real touches through the browser (CDP), so the field's own touch handling (the browser takes the gesture and
+  // cancels the pointer) is what the page meets on a phone.
+  const drag = async (x, y0, y1) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+    for (let k = 1; k <= 8; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (y1 - y0) * k / 8 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForFunction(() => window.systemic.paused, null, { timeout: 10000 });
+  };
+  const note = page.getByRole('textbox', { name: /^Note/ });
+  await note.waitFor({ state: 'attached' });
+  for (let i = 0; i < 20 && (await note.boundingBox()).y > 300; i++) await drag(6, 400, 150);   // bring the note up
+  const before = await note.boundingBox();
+  assert.ok(before.y < 420, `the note is in view (${before.y})`);
+  // Down from the middle of the note: the page follows the finger, 150 px.
+  await drag(before.x + before.width / 2, before.y + before.height / 2, before.y + before.height / 2 + 150);
+  const after = await note.boundingBox();
+  assert.ok(after.y - before.y > 100, `the page scrolled with a drag started on the note (${before.y} → ${after.y})`);
+  assert.notEqual(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA', 'a drag is not a tap: no cursor in the note');
+  // A tap on the note still puts the cursor there.
+  for (let i = 0; i < 20 && (await note.boundingBox()).y > 300; i++) await drag(6, 400, 150);
+  const shown = await note.boundingBox();
+  await page.touchscreen.tap(shown.x + shown.width / 2, shown.y + shown.height / 2);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'TEXTAREA', null, { timeout: 5000 });
+  await page.screenshot({ path: path.join(artifacts, 'drag-on-note-390.png') });
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
