@@ -139,6 +139,26 @@ TEST_CASE("200 % text: every screen fits a phone's width, nothing is cut at the 
         ImGuiWindow* content = ImGui::FindWindowByID(ui.state.content_window);
         REQUIRE(content);
         CHECK(content->ContentSize.x <= width);
+        // Nothing cut inside a box either: every button and link in view draws each letter of its name inside its
+        // rectangle (glyph quads in the draw data: 4 vertices sampling the font atlas, not its white pixel).
+        const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+        const ImDrawData* draw = ImGui::GetDrawData();
+        REQUIRE(draw != nullptr);
+        for (const SemNode& n : LastSemantics()) {
+            if (n.role != SemRole::Button && n.role != SemRole::Link) continue;
+            if (n.y < 0.0f || n.y + n.h > 844.0f * 3.0f) continue;   // scrolled out of view: clipped, rightly
+            CAPTURE(n.name);
+            const long letters = std::count_if(n.name.begin(), n.name.end(), [](char c) {   // characters, not UTF-8 bytes
+                return c != ' ' && (static_cast<unsigned char>(c) < 0x80 || static_cast<unsigned char>(c) >= 0xC0);
+            });
+            long glyph_vertices = 0;
+            for (int l = 0; l < draw->CmdListsCount; ++l)
+                for (const ImDrawVert& v : draw->CmdLists[l]->VtxBuffer)
+                    if ((v.uv.x != white.x || v.uv.y != white.y) && v.pos.x >= n.x - 0.5f && v.pos.x <= n.x + n.w + 0.5f &&
+                        v.pos.y >= n.y - 0.5f && v.pos.y <= n.y + n.h + 0.5f)
+                        ++glyph_vertices;
+            CHECK(glyph_vertices / 4 >= letters);
+        }
     };
     fits("welcome");
     CHECK(ui.font_px() >= 16.0f * 3.0f * 2.0f - 0.5f);
