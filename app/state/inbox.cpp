@@ -240,15 +240,17 @@ int AddLinksFrom(AppModel& state, const std::string& text, const std::string& so
         ++number;
         const std::string label = source == "Link" ? "Link " + std::to_string(number)
                                                    : source + ", link " + std::to_string(number);
+        // A link that fails is quoted (briefly), so the user can tell which of the pasted words it was.
+        const std::string named = label + " (" + Excerpt(link.text, 32) + ")";
         if (link.kind == LinkKind::Invitation) {
-            team.messages.push_back(label + ": this is an invitation link, not a results link: open it in the address bar to "
+            team.messages.push_back(named + ": this is an invitation link, not a results link: open it in the address bar to "
                                             "answer the questionnaire it invites you to.");
             team.messages_are_errors = true;
             continue;
         }
         ResultLinkDecode decode = DecodeResultLink(link.text, known);
         if (!decode.result) {
-            team.messages.push_back(label + ": " + FirstError(decode.issues));
+            team.messages.push_back(named + ": " + FirstError(decode.issues));
             team.messages_are_errors = true;
             continue;
         }

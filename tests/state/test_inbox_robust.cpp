@@ -117,6 +117,13 @@ TEST_CASE("inbox: links in a sentence, with punctuation, and plain words") {
         CHECK(AnyMessageHas(m.state, "not a link"));
         CHECK_FALSE(AnyMessageHas(m.state, "newer version"));
     }
+    SUBCASE("a word that starts like a link is quoted in its message, so the user can tell which it was") {
+        CHECK(AddTeamLinks(m.state, "see r=Dog and https://example.org/#r=hello") == 0);
+        REQUIRE(m.state.team.messages.size() >= 2);
+        CHECK(m.state.team.messages[0].rfind("Link 1 (\"r=Dog\"): this is not a results link", 0) == 0);
+        CHECK(m.state.team.messages[1].rfind("Link 2 (\"r=hello\"): this is not a results link", 0) == 0);
+        CHECK_FALSE(AnyMessageHas(m.state, "newer version"));
+    }
     SUBCASE("100 KB of text is never echoed back") {
         const std::string big(100 * 1024, 'x');
         AddTeamLinks(m.state, big);
