@@ -232,10 +232,9 @@
   sem.addEventListener('touchmove', function (e) {
     var f = fieldTouch;
     if (!f || !live() || e.touches.length !== 1) { fieldTouch = null; return; }
-    var t = e.touches[0], y = pos(t)[1];
+    var t = e.touches[0], p = pos(t), y = p[1];
     if (!f.scrolling && Math.hypot(t.clientX - f.x0, t.clientY - f.y0) > TAP_SLOP_CSS) {
       f.scrolling = true;
-      var p = pos(t);
       Module._systemic_pointer(0, p[0], p[1], 0, 1, 0);   // the wheel scrolls what is under the finger
     }
     if (!f.scrolling) return;

@@ -42,6 +42,28 @@ const Target* FindTarget(const UiDriver& ui, const std::string& label) {
     return nullptr;
 }
 
+// Letters drawn inside a node's rectangle in the last frame: glyph quads in the draw data (4 vertices sampling the
+// font atlas, not its white pixel). Compared with LettersIn(name) it tells words cut inside a box that fits.
+long GlyphsInside(const SemNode& n) {
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    const ImDrawData* draw = ImGui::GetDrawData();
+    if (!draw) return 0;
+    long vertices = 0;
+    for (int l = 0; l < draw->CmdListsCount; ++l)
+        for (const ImDrawVert& v : draw->CmdLists[l]->VtxBuffer)
+            if ((v.uv.x != white.x || v.uv.y != white.y) && v.pos.x >= n.x - 0.5f && v.pos.x <= n.x + n.w + 0.5f &&
+                v.pos.y >= n.y - 0.5f && v.pos.y <= n.y + n.h + 0.5f)
+                ++vertices;
+    return vertices / 4;
+}
+
+// Characters of `text` other than spaces (UTF-8 continuation bytes are not counted).
+long LettersIn(const std::string& text) {
+    return std::count_if(text.begin(), text.end(), [](char c) {
+        return c != ' ' && (static_cast<unsigned char>(c) < 0x80 || static_cast<unsigned char>(c) >= 0xC0);
+    });
+}
+
 } // namespace
 
 TEST_CASE("today and the 12-month target are separate choices: a correction stays a correction") {
@@ -139,25 +161,13 @@ TEST_CASE("200 % text: every screen fits a phone's width, nothing is cut at the 
         ImGuiWindow* content = ImGui::FindWindowByID(ui.state.content_window);
         REQUIRE(content);
         CHECK(content->ContentSize.x <= width);
-        // Nothing cut inside a box either: every button and link in view draws each letter of its name inside its
-        // rectangle (glyph quads in the draw data: 4 vertices sampling the font atlas, not its white pixel).
-        const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
-        const ImDrawData* draw = ImGui::GetDrawData();
-        REQUIRE(draw != nullptr);
+        // Nothing cut inside a box either: every button and link in view draws each letter of its name inside it.
+        REQUIRE(ImGui::GetDrawData() != nullptr);
         for (const SemNode& n : LastSemantics()) {
             if (n.role != SemRole::Button && n.role != SemRole::Link) continue;
             if (n.y < 0.0f || n.y + n.h > 844.0f * 3.0f) continue;   // scrolled out of view: clipped, rightly
             CAPTURE(n.name);
-            const long letters = std::count_if(n.name.begin(), n.name.end(), [](char c) {   // characters, not UTF-8 bytes
-                return c != ' ' && (static_cast<unsigned char>(c) < 0x80 || static_cast<unsigned char>(c) >= 0xC0);
-            });
-            long glyph_vertices = 0;
-            for (int l = 0; l < draw->CmdListsCount; ++l)
-                for (const ImDrawVert& v : draw->CmdLists[l]->VtxBuffer)
-                    if ((v.uv.x != white.x || v.uv.y != white.y) && v.pos.x >= n.x - 0.5f && v.pos.x <= n.x + n.w + 0.5f &&
-                        v.pos.y >= n.y - 0.5f && v.pos.y <= n.y + n.h + 0.5f)
-                        ++glyph_vertices;
-            CHECK(glyph_vertices / 4 >= letters);
+            CHECK(GlyphsInside(n) >= LettersIn(n.name));
         }
     };
     fits("welcome");
@@ -174,24 +184,13 @@ TEST_CASE("200 % text: every screen fits a phone's width, nothing is cut at the 
     REQUIRE(ScreenOf(ui) == "questions");
     fits("question");
     // Rows of words wrap inside themselves rather than run past the edge (an item box that fits is not enough:
-    // "+ Jump to another part of th" was clipped inside a box that fitted). Every letter of what a row shows is
-    // drawn inside its rectangle: count the glyph quads (4 vertices sampling the font atlas, not its white pixel)
-    // within it in the last frame's draw data.
+    // "+ Jump to another part of th" was clipped inside a box that fitted).
     auto all_letters_drawn = [&](const SemNode* row, const std::string& shown) {
         CAPTURE(shown);
         REQUIRE(row != nullptr);
+        REQUIRE(ImGui::GetDrawData() != nullptr);
         CHECK(row->x + row->w <= width + 0.5f);
-        const long letters = std::count_if(shown.begin(), shown.end(), [](char c) { return c != ' '; });
-        const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
-        long glyph_vertices = 0;
-        const ImDrawData* draw = ImGui::GetDrawData();
-        REQUIRE(draw != nullptr);
-        for (int l = 0; l < draw->CmdListsCount; ++l)
-            for (const ImDrawVert& v : draw->CmdLists[l]->VtxBuffer)
-                if ((v.uv.x != white.x || v.uv.y != white.y) && v.pos.x >= row->x - 0.5f && v.pos.x <= row->x + row->w + 0.5f &&
-                    v.pos.y >= row->y - 0.5f && v.pos.y <= row->y + row->h + 0.5f)
-                    ++glyph_vertices;
-        CHECK(glyph_vertices / 4 >= letters);
+        CHECK(GlyphsInside(*row) >= LettersIn(shown));
     };
     for (const char* name : {"Jump to another part of the assessment", "Why this matters"})
         all_letters_drawn(FindSemantic(SemRole::Button, name), std::string("+  ") + name);
