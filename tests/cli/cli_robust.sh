@@ -85,8 +85,11 @@ run "$SYSTEMIC" export b2b "$work/ctlnote.json" --csv questions
 grep -q "a${esc}b" "$work/out" || fail "a control character in a note was changed in the CSV written to a file"
 grep -q 'u001B' "$work/out" && fail "the CSV written to a file holds the text \\u001B"
 # Output on a terminal is guarded (script(1) runs the tool on a pseudo-terminal and records what reached it).
+# script(1) hands its command to $SHELL, which may be dash: the arguments go through a bash file instead, because
+# dash does not read bash's $'\E…' quoting and would pass the path without its ESC.
 for args in "score b2b $work/ctl.json" "validate $(printf %q "$work/$esc[2Jevil.json")" "export b2b $work/ctlnote.json --csv questions"; do
-    script -q -e -c "$SYSTEMIC $args" /dev/null </dev/null >"$work/tty" 2>&1
+    printf '%s\n' "exec $(printf %q "$SYSTEMIC") $args" >"$work/on-tty.sh"
+    script -q -e -c "bash $work/on-tty.sh" /dev/null </dev/null >"$work/tty" 2>&1
     grep -q "$esc" "$work/tty" && fail "raw ESC printed to a terminal: $(od -c "$work/tty" | head -3)"
     case $args in score*) ;; *) grep -q 'u001B' "$work/tty" || fail "the ESC is not shown on the terminal: $(head -c 300 "$work/tty")" ;; esac
 done
