@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "model/issue.h"
 #include "model/questionnaire.h"
@@ -27,5 +28,8 @@ std::optional<Questionnaire> LoadQuestionnaireArg(const std::string& id_or_path)
 // so a name or a file cannot drive the terminal. Line feeds, tabs and CR LF (CSV) pass as they are. Output sent to
 // a file or a pipe is data and is written as it is (a CSV cell keeps what was answered).
 void InstallTerminalGuard();
+// The same filter for one complete text: "a\x1b[2Jb" -> "a\\u001B[2Jb". For output that is a message to a person
+// even when it goes to a file (validate's report), since a log is read in a terminal later.
+std::string ShowControlCharacters(std::string_view text);
 
 } // namespace systemic::cli

@@ -78,7 +78,8 @@ int RunValidate(const FilesOptions& o) {
             report.push_back(std::move(entry));
             continue;
         }
-        for (const Issue& issue : issues) std::printf("%s\n", FormatIssue(file, issue).c_str());
+        // The text report is for a person: control characters from a path or the file are shown, not sent.
+        for (const Issue& issue : issues) std::printf("%s\n", ShowControlCharacters(FormatIssue(file, issue)).c_str());
         std::string summary = file + ": ";
         if (errors > 0) {
             summary += Plural(errors, "error", "errors");
@@ -88,7 +89,7 @@ int RunValidate(const FilesOptions& o) {
             summary += ", " + Plural(static_cast<int>(q->questions.size()), "question", "questions") + ", quick scan " +
                        std::to_string(QuickCount(*q));
         }
-        std::printf("%s\n", summary.c_str());
+        std::printf("%s\n", ShowControlCharacters(summary).c_str());
     }
     if (as_json) std::printf("%s\n", DumpJson(report, 2).c_str());
     return any_errors ? 1 : 0;
@@ -141,12 +142,14 @@ int RunReadability(const FilesOptions& o) {
                               {"next_steps", SummaryJson(r.next_steps, "from_level")}});
             continue;
         }
-        std::printf("%s: %s (%s)\n", name.c_str(), q->title.c_str(), Plural(static_cast<int>(q->questions.size()), "question", "questions").c_str());
+        // A report for a person, like validate's: a path or title with control characters shows them.
+        const std::string heading = name + ": " + q->title + " (" + Plural(static_cast<int>(q->questions.size()), "question", "questions") + ")";
+        std::printf("%s\n", ShowControlCharacters(heading).c_str());
         std::printf("  Flesch reading ease: higher is easier; 60-70 is plain English, below 50 is hard going\n");
-        std::printf("%s\n", SummaryLine("question texts", r.questions, "level").c_str());
-        std::printf("%s\n", SummaryLine("why texts", r.why, "level").c_str());
-        std::printf("%s\n", SummaryLine("level texts", r.levels, "level").c_str());
-        std::printf("%s\n", SummaryLine("next steps", r.next_steps, "from level").c_str());
+        std::printf("%s\n", ShowControlCharacters(SummaryLine("question texts", r.questions, "level")).c_str());
+        std::printf("%s\n", ShowControlCharacters(SummaryLine("why texts", r.why, "level")).c_str());
+        std::printf("%s\n", ShowControlCharacters(SummaryLine("level texts", r.levels, "level")).c_str());
+        std::printf("%s\n", ShowControlCharacters(SummaryLine("next steps", r.next_steps, "from level")).c_str());
     }
     if (as_json) std::printf("%s\n", DumpJson(report, 2).c_str());
     return any_failed ? 1 : 0;

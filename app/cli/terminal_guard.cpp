@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 #include "cli_io.h"
 
@@ -29,11 +30,8 @@ void Escape(std::string& out, unsigned code) {
     out += kHex[code & 0xF];
 }
 
-#if defined(__GLIBC__)
-ssize_t GuardWrite(void* cookie, const char* data, size_t size) {
-    Guard& g = *static_cast<Guard*>(cookie);
-    std::string out;
-    out.reserve(size + 16);
+// Appends data to out with control characters shown; g carries a CR or 0xC2 split across two writes.
+void Filter(Guard& g, const char* data, size_t size, std::string& out) {
     for (size_t i = 0; i < size; ++i) {
         const unsigned char b = static_cast<unsigned char>(data[i]);
         if (g.pending_c2) {
@@ -51,6 +49,21 @@ ssize_t GuardWrite(void* cookie, const char* data, size_t size) {
         else if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) Escape(out, b);
         else out += static_cast<char>(b);
     }
+}
+
+// What a write ends with: a 0xC2 that no C1 byte followed is itself (UTF-8 output never ends so); a lone CR is shown.
+void FlushPending(Guard& g, std::string& out) {
+    if (g.pending_c2) out += '\xC2';
+    if (g.pending_cr) Escape(out, '\r');
+    g.pending_c2 = g.pending_cr = false;
+}
+
+#if defined(__GLIBC__)
+ssize_t GuardWrite(void* cookie, const char* data, size_t size) {
+    Guard& g = *static_cast<Guard*>(cookie);
+    std::string out;
+    out.reserve(size + 16);
+    Filter(g, data, size, out);
     if (!out.empty() && std::fwrite(out.data(), 1, out.size(), g.out) != out.size()) return -1;
     return static_cast<ssize_t>(size);
 }
@@ -63,15 +76,24 @@ void FlushGuards() {
     if (g_guarded_out) std::fflush(g_guarded_out);
     if (g_guarded_err) std::fflush(g_guarded_err);
     for (Guard* g : {&g_out, &g_err}) {
-        if (g->pending_c2) std::fputc(0xC2, g->out);   // never the case for UTF-8 output; kept for completeness
-        if (g->pending_cr) std::fputs("\\u000D", g->out);
-        g->pending_c2 = g->pending_cr = false;
+        std::string rest;
+        FlushPending(*g, rest);
+        std::fputs(rest.c_str(), g->out);
         std::fflush(g->out);
     }
 }
 #endif
 
 } // namespace
+
+std::string ShowControlCharacters(std::string_view text) {
+    Guard g;
+    std::string out;
+    out.reserve(text.size());
+    Filter(g, text.data(), text.size(), out);
+    FlushPending(g, out);
+    return out;
+}
 
 void InstallTerminalGuard() {
 #if defined(__GLIBC__)

@@ -84,6 +84,15 @@ run "$SYSTEMIC" export b2b "$work/ctlnote.json" --csv questions
 [ "$rc" = 0 ] || fail "export with a control character in a note: exit $rc: $err"
 grep -q "a${esc}b" "$work/out" || fail "a control character in a note was changed in the CSV written to a file"
 grep -q 'u001B' "$work/out" && fail "the CSV written to a file holds the text \\u001B"
+# validate's text report is for a person even in a file: a path's ESC is shown there too, not sent.
+run "$SYSTEMIC" validate "$work/$esc[2Jevil.json"
+grep -q "$esc" "$work/out" "$work/err" && fail "validate's report in a file holds a raw ESC"
+grep -q 'u001B\[2Jevil.json' "$work/out" || fail "validate's report in a file does not show the ESC: $(head -c 300 "$work/out")"
+cp "$(dirname "$0")/../../questionnaires/b2b.json" "$work/$esc]0;t$(printf '\a').json"
+run "$SYSTEMIC" readability "$work/$esc]0;t$(printf '\a').json"
+[ "$rc" = 0 ] || fail "readability of a questionnaire with ESC in its file name: exit $rc: $err"
+grep -q "$esc" "$work/out" "$work/err" && fail "readability's output holds a raw ESC"
+grep -q 'u001B\]0;t\\u0007.json: ' "$work/out" || fail "readability does not show the ESC and BEL: $(head -c 300 "$work/out")"
 # Output on a terminal is guarded (script(1) runs the tool on a pseudo-terminal and records what reached it).
 # script(1) hands its command to $SHELL, which may be dash: the arguments go through a bash file instead, because
 # dash does not read bash's $'\E…' quoting and would pass the path without its ESC.
