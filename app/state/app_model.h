@@ -25,7 +25,7 @@ bool ScreenFromId(const std::string& id, Screen* out);     // false when unknown
 const char* ScreenTitle(Screen screen);                    // "Choose your sector and how long you have", ... (also announced)
 
 // A question waiting for the user's yes or no before something is replaced or removed.
-enum class Confirm { None, StartOver, ReplaceWithFile, RemoveCopy };
+enum class Confirm { None, StartOver, ReplaceWithFile, RemoveCopy, ClearTeam };
 
 // Why this tab has stopped saving (state/autosave.h): it would otherwise write over something it has not seen or
 // could not keep. Saving resumes only after the user chooses (download, use the saved version, remove old data).
@@ -50,6 +50,7 @@ struct TeamMember {
     std::string label;                 // name, role and organisation as far as given
     std::string source;                // "link 3", the file name
     Result result;
+    std::string link;                  // the results link it was read from, as found ("" for a file): what is stored
 };
 
 struct TeamState {
@@ -62,6 +63,13 @@ struct TeamState {
     int scores_for = -1;               // how many members `scores` was computed for (-1: stale)
     std::vector<TeamMember> removed;   // the last member removed, for Undo (empty or one); cleared by the next add
     int removed_at = -1;               // where it was in members
+    // Kept in this browser (state/team_store.h), by the answers' rules.
+    bool dirty = false;                // members changed since the team was last written
+    std::optional<std::string> last_seen;   // the stored team record as this tab last read or wrote it (nullopt: none)
+    std::vector<Result> base;          // the members' results in last_seen: what a merge with another tab starts from
+    int revision = 0;                  // last_seen's revision
+    StorageResult save_result = StorageResult::Saved;   // the last write of the team
+    bool stored_unreadable = false;    // stored team data could not be read nor kept aside: it is not written over
 };
 
 // The invitation builder's fields, and the invitation the respondent arrived with.
@@ -134,6 +142,7 @@ struct AppModel {
     bool want_remove_pending_key = false;   // remove pending_key from storage (confirmed)
     std::string want_download_key;     // download the data stored under this key (a kept copy, the earlier data)
     bool want_reload_stored = false;   // drop this tab's assessment (kept aside first) and take the stored one
+    bool want_clear_team = false;      // empty the team view and remove it from storage (confirmed: Confirm::ClearTeam)
     std::string announcement;          // sent to the live region after the frame
     std::string history_place;         // the place the browser's current history entry holds (state/history.h); "" before the first
     std::string history_title;         // ... and the page title given with it

@@ -9,6 +9,7 @@
 
 #include "formats/result_file.h"
 #include "state/inbox.h"
+#include "state/team_store.h"
 
 namespace systemic {
 
@@ -115,9 +116,12 @@ void RefreshKeptCopies(AppModel& state, Host& host) {
         copy.key = key;
         copy.when = KeptWhen(key);
         copy.bytes = text->size();
-        SessionRestore restore = SessionFromJson(*text, state.questionnaires);
-        copy.what = restore.ok ? SessionSummary(restore.session, state.questionnaires)
-                               : "This version could not read it: " + restore.problem + ".";
+        // A kept copy is the answers' data, or a team view's (state/team_store.h), which says so in its first field.
+        if (!DescribeTeamRecord(*text, state.questionnaires, &copy.what)) {
+            SessionRestore restore = SessionFromJson(*text, state.questionnaires);
+            copy.what = restore.ok ? SessionSummary(restore.session, state.questionnaires)
+                                   : "This version could not read it: " + restore.problem + ".";
+        }
         state.kept_copies.push_back(std::move(copy));
     }
     std::sort(state.kept_copies.begin(), state.kept_copies.end(),
@@ -225,6 +229,7 @@ void StorageChanged(AppModel& state, Host& host, const std::string& key) {
             }
         }
     }
+    if (all || key == kTeamKey) TeamStorageChanged(state, host);
     if (all || key.compare(0, std::string(kKeptCopyPrefix).size(), kKeptCopyPrefix) == 0 || key == kSessionBackupKey)
         RefreshKeptCopies(state, host);
 }

@@ -27,8 +27,9 @@ void ReadStoredSession(AppModel& state, Host& host);
 void SaveSession(AppModel& state, Host& host);
 
 // From the platform's `storage` event: another tab changed `key` ("" when the whole storage was cleared).
-// The session key: the other tab's answers are merged in at once (theirs count as the newer); the kept copies and
-// the custom questionnaires are read again.
+// The session key: the other tab's answers are merged in at once (theirs count as the newer); the team view's key:
+// the other tab's respondents are merged in (state/team_store.h); the kept copies and the custom questionnaires are
+// read again.
 void StorageChanged(AppModel& state, Host& host, const std::string& key);
 
 // The user gave up this tab's assessment for the stored one (after saving stopped). This tab's answers are kept as

@@ -133,7 +133,7 @@ std::string MemberLabel(const Result& r) {
     return out;
 }
 
-bool AddTeamResult(AppModel& state, const std::string& source, const Result& result, int questionnaire) {
+bool AddTeamResult(AppModel& state, const std::string& source, const Result& result, int questionnaire, const std::string& link) {
     TeamState& team = state.team;
     if (team.members.empty()) team.questionnaire = questionnaire;
     if (team.questionnaire != questionnaire) {
@@ -149,8 +149,9 @@ bool AddTeamResult(AppModel& state, const std::string& source, const Result& res
         team.messages.push_back(source + " is the same result as " + m.source + " (" + m.label + "): skipped, so nobody counts twice.");
         return false;
     }
-    team.members.push_back({MemberLabel(result), source, result});
+    team.members.push_back({MemberLabel(result), source, result, link});
     team.scores_for = -1;
+    team.dirty = true;   // kept in this browser at the end of the frame (state/team_store.h)
     team.removed.clear();
     team.removed_at = -1;
     team.messages.push_back(source + ": added " + team.members.back().label + ".");
@@ -202,6 +203,7 @@ void RemoveTeamMember(AppModel& state, int index) {
     team.messages_are_errors = false;
     team.members.erase(team.members.begin() + index);
     team.scores_for = -1;
+    team.dirty = true;
     // The questionnaire stays chosen while an undo is possible, so the member can come back.
 }
 
@@ -215,6 +217,7 @@ bool UndoRemoveTeamMember(AppModel& state) {
     team.removed.clear();
     team.removed_at = -1;
     team.scores_for = -1;
+    team.dirty = true;
     return true;
 }
 
@@ -254,7 +257,7 @@ int AddLinksFrom(AppModel& state, const std::string& text, const std::string& so
             team.messages_are_errors = true;
             continue;
         }
-        added += AddTeamResult(state, label, *decode.result, decode.questionnaire) ? 1 : 0;
+        added += AddTeamResult(state, label, *decode.result, decode.questionnaire, link.text) ? 1 : 0;
     }
     if (found.links.empty() && found.other.empty()) {
         team.messages.push_back(source == "Link" ? std::string("Paste one or more results links first, each on its own line.")

@@ -30,7 +30,8 @@ void ReceiveFiles(AppModel& state, Host& host, const std::vector<IncomingFile>& 
 void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& bytes);   // a batch of one
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment);
 int AddTeamLinks(AppModel& state, const std::string& text);                    // every results link in `text` (FindLinks); returns how many were added
-bool AddTeamResult(AppModel& state, const std::string& source, const Result& result, int questionnaire);   // false (with a message) for another questionnaire or the same result twice
+bool AddTeamResult(AppModel& state, const std::string& source, const Result& result, int questionnaire,
+                   const std::string& link = "");   // false (with a message) for another questionnaire or the same result twice; `link`: the results link it came from (kept instead of the result)
 bool SameTeamResult(const Result& a, const Result& b);                         // same respondent, mode, points and levels (notes and times aside)
 void RemoveTeamMember(AppModel& state, int index);                             // removes members[index], keeping it for UndoRemoveTeamMember
 bool UndoRemoveTeamMember(AppModel& state);                                    // puts the last removed member back where it was; false when none

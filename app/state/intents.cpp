@@ -7,6 +7,7 @@
 #include "state/autosave.h"
 #include "state/history.h"
 #include "state/inbox.h"
+#include "state/team_store.h"
 
 namespace systemic {
 
@@ -96,6 +97,10 @@ void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before
         if (!state.pending_key.empty()) RemoveStored(state, host, state.pending_key);
         state.pending_key.clear();
     }
+    if (state.want_clear_team) {
+        state.want_clear_team = false;
+        ClearTeam(state, host);
+    }
     if (!state.want_download_key.empty()) {
         DownloadStored(state, host, state.want_download_key);
         state.want_download_key.clear();
@@ -128,6 +133,7 @@ void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before
             host.Download("systemic-unreadable-saved-data.json", "application/json", state.stored_raw);
     }
     if (state.dirty && HasSession(state)) Save(state, host);
+    if (state.team.dirty) SaveTeam(state, host);   // added, removed or undone this frame (or merged with another tab's)
     if (state.settings != settings_before && host.StorageSet(kSettingsKey, SettingsJson(state.settings)) != StorageResult::Saved &&
         !state.settings_not_kept) {
         state.settings_not_kept = true;   // said once: the display still changes for this visit
@@ -161,6 +167,7 @@ void InitApp(AppModel& state, Host& host, bool prefers_dark, const std::vector<s
         state.chosen_questionnaire = state.session.questionnaire;
         state.chosen_mode = state.session.result.mode;
     }
+    ReadStoredTeam(state, host);   // after the custom questionnaires: the team may have answered one of them
     state.announcement = HasSession(state) ? "Systemic self-assessment. You have an assessment in progress."
                                            : "Systemic self-assessment. Welcome.";
 }

@@ -12,7 +12,8 @@
 namespace systemic {
 
 // Loads the shipped questionnaires from their JSON texts (the platform supplies them), reads stored settings
-// (or follows the system's dark preference), the custom questionnaires kept before and any saved assessment.
+// (or follows the system's dark preference), the custom questionnaires kept before, any saved assessment and the
+// team view kept before (state/team_store.h).
 void InitApp(AppModel& state, Host& host, bool prefers_dark, const std::vector<std::string>& questionnaire_texts);
 // Applies the queued intents, autosaves a changed session, stores changed settings, sends the announcement.
 void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before);

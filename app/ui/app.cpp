@@ -144,8 +144,10 @@ std::string AppStateJson(const AppState& state) {
     j["stored_problem"] = state.stored_problem;
     j["restore_notes"] = static_cast<int>(state.restore_notes.size());
     j["dialog"] = state.confirm == Confirm::StartOver ? "start-over" : state.confirm == Confirm::ReplaceWithFile ? "replace"
-                : state.confirm == Confirm::RemoveCopy ? "remove-copy" : state.show_shortcuts ? "shortcuts" : "";
+                : state.confirm == Confirm::RemoveCopy ? "remove-copy" : state.confirm == Confirm::ClearTeam ? "clear-team"
+                : state.show_shortcuts ? "shortcuts" : "";
     j["team"] = static_cast<int>(state.team.members.size());
+    j["team_kept"] = state.team.save_result == StorageResult::Saved && !state.team.stored_unreadable;
     // Glyph coverage: characters shown beyond the base ranges, and those the atlas cannot draw (a placeholder box).
     nlohmann::json missing = nlohmann::json::array();
     auto note_missing = [&](char32_t c) {

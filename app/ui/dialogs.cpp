@@ -1,10 +1,12 @@
-// dialogs.cpp — the confirmation before answers are replaced (with a download offered first), and the
-// sheet of keyboard shortcuts.
+// dialogs.cpp — the confirmation before answers are replaced or the team view is cleared (with a download offered
+// first), and the sheet of keyboard shortcuts.
 #include <string>
 
 #include <imgui.h>
 
 #include "screens.h"
+#include "state/inbox.h"
+#include "state/outbox.h"
 #include "widgets.h"
 
 namespace systemic {
@@ -31,7 +33,7 @@ void EndSheet() {
 
 } // namespace
 
-void DrawDialogs(AppState& state, Host& /*host*/) {
+void DrawDialogs(AppState& state, Host& host) {
     if (state.confirm == Confirm::StartOver) {
         if (BeginSheet("Start over?")) {
             ImGui::PushTextWrapPos(0.0f);
@@ -110,6 +112,38 @@ void DrawDialogs(AppState& state, Host& /*host*/) {
             ImGui::SameLine();
             if (SecondaryButton("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
                 state.pending_key.clear();
+                state.confirm = Confirm::None;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Cancel");
+            EndSheet();
+        }
+    } else if (state.confirm == Confirm::ClearTeam) {
+        if (BeginSheet("Clear the team?")) {
+            ImGui::PushTextWrapPos(0.0f);
+            Heading(state.fonts, "Clear the team?");
+            const size_t n = state.team.members.size();
+            const std::string what = "All " + std::to_string(n) + (n == 1 ? " respondent is" : " respondents are") +
+                                     " removed from the team view and from this browser. Their results links and files are "
+                                     "not changed. Download the team CSV or report first if you need them.";
+            Paragraph(what.c_str());
+            ImGui::PopTextWrapPos();
+            if (n > 0 && state.team.questionnaire >= 0 && SecondaryButton("Download the team report first")) {
+                const Questionnaire& q = state.questionnaires[static_cast<size_t>(state.team.questionnaire)];
+                std::vector<Result> results;
+                for (const TeamMember& m : state.team.members) results.push_back(m.result);
+                const ExportFile file = MakeTeamExport(TeamExportKind::ReportHtml, q, results, RefreshTeamScores(state), host.Now());
+                host.Download(file.filename, file.mime, file.data);
+            }
+            NoteTarget(state, "Download first");
+            if (PrimaryButton("Clear the team")) {
+                state.want_clear_team = true;
+                state.confirm = Confirm::None;
+                ImGui::CloseCurrentPopup();
+            }
+            NoteTarget(state, "Confirm clear team");
+            ImGui::SameLine();
+            if (SecondaryButton("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
                 state.confirm = Confirm::None;
                 ImGui::CloseCurrentPopup();
             }

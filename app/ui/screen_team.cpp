@@ -124,6 +124,15 @@ void DrawTeam(AppState& state, Host& host) {
         EndColumn();
         return;
     }
+    // Kept in this browser (state/team_store.h) until cleared; when it cannot be, the header's notice says why.
+    if (team.save_result == StorageResult::Saved && !team.stored_unreadable)
+        MutedText("These results are kept in this browser until you clear the team.");
+    else
+        Banner("These results are not kept in this browser: they stay until this page is closed. Download the team CSV "
+               "or report to keep them.",
+               BannerKind::Warning);
+    if (SecondaryButton("Clear the team")) state.confirm = Confirm::ClearTeam;
+    NoteTarget(state, "Clear team");
 
     ImGui::Spacing();
     if (state.fonts.bold) ImGui::PushFont(state.fonts.bold);

@@ -1,0 +1,390 @@
+// team_store.cpp — the team view's record in storage: written when the team changes, read at start-up, merged with
+// other tabs' changes, kept aside when unreadable (state/team_store.h). The checks and the kept copies are the
+// answers' own (state/autosave.h): this file only knows what a team record holds.
+#include "state/team_store.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "formats/json_document.h"
+#include "formats/links.h"
+#include "formats/result_file.h"
+#include "state/autosave.h"
+#include "state/inbox.h"
+
+namespace systemic {
+
+namespace {
+
+TeamRestore Fail(TeamRestore out, std::string problem) {
+    out.ok = false;
+    out.members.clear();
+    out.problem = std::move(problem);
+    return out;
+}
+
+bool Holds(const std::vector<Result>& results, const Result& r) {
+    for (const Result& x : results)
+        if (SameTeamResult(x, r)) return true;
+    return false;
+}
+
+bool HoldsMember(const std::vector<TeamMember>& members, const Result& r) {
+    for (const TeamMember& m : members)
+        if (SameTeamResult(m.result, r)) return true;
+    return false;
+}
+
+std::vector<Result> ResultsOf(const std::vector<TeamMember>& members) {
+    std::vector<Result> out;
+    for (const TeamMember& m : members) out.push_back(m.result);
+    return out;
+}
+
+std::string People(size_t n) { return std::to_string(n) + (n == 1 ? " respondent" : " respondents"); }
+
+std::string WhyNotKept(StorageResult r) {
+    return r == StorageResult::Full ? "this browser's storage is full"
+           : r == StorageResult::Unavailable ? "this browser does not allow storing data here"
+                                             : "this browser refused to store it";
+}
+
+void Notice(AppModel& state, const std::string& text) {
+    state.storage_notice = text;
+    state.announcement = text;
+}
+
+// Stored team data this page cannot read (in whole or in part) is kept as a copy before anything replaces it.
+// Returns true when it is kept (or was already); false, with a message, when it must stay where it is.
+bool KeepUnreadable(AppModel& state, Host& host, const std::string& text, const std::string& what) {
+    const StorageResult kept = KeepCopy(host, text, host.Now(), nullptr);
+    if (kept != StorageResult::Saved) {
+        state.team.stored_unreadable = true;
+        Notice(state, what + " It could not be kept aside (" + WhyNotKept(kept) +
+                          "), so it stays where it is and the team view is not being saved over it. Removing kept copies "
+                          "on the first page makes room.");
+        return false;
+    }
+    state.team.stored_unreadable = false;
+    Notice(state, what + " It is kept under \"Kept copies\" on the first page until you remove it.");
+    RefreshKeptCopies(state, host);
+    return true;
+}
+
+// Takes another tab's stored team (`current`) into this tab's: a three-way merge against what this tab last saw
+// (team.base). A respondent stays unless one side removed it; each side's additions are kept, theirs first, so both
+// tabs list the same order. `theirs_newer` only changes the words. Returns false when the stored data must not be
+// written over (unreadable, and no copy of it could be kept).
+bool TakeInTeam(AppModel& state, Host& host, const std::optional<std::string>& current, bool theirs_newer) {
+    TeamState& team = state.team;
+    TeamRestore theirs;
+    theirs.ok = true;
+    if (current) {
+        theirs = TeamRecordFromJson(*current, state.questionnaires);
+        if (!theirs.ok || theirs.unread > 0) {
+            const std::string what = !theirs.ok
+                ? "Another tab or window stored a team view this page cannot read (" + theirs.problem + ")."
+                : "Another tab or window stored a team view in which " + People(static_cast<size_t>(theirs.unread)) +
+                      " could not be read (" + theirs.problem + ").";
+            if (!KeepUnreadable(state, host, *current, what)) {
+                team.last_seen = current;
+                return false;
+            }
+            // Whatever could not be read is in the copy; what could be read merges as usual. Unreadable as a whole:
+            // nothing is known of their changes, so this tab's team is written back.
+            if (!theirs.ok) {
+                theirs.ok = true;
+                theirs.questionnaire = team.questionnaire;
+                theirs.members.clear();
+                for (const TeamMember& m : team.members)
+                    if (Holds(team.base, m.result)) theirs.members.push_back(m);
+            }
+        }
+    }
+    std::vector<TeamMember> merged;
+    int removed_by_them = 0, added_by_them = 0, left_out = 0;
+    for (const TeamMember& t : theirs.members) {
+        if (Holds(team.base, t.result) && !HoldsMember(team.members, t.result)) continue;   // this tab removed it
+        if (!Holds(team.base, t.result)) ++added_by_them;
+        merged.push_back(t);
+    }
+    int questionnaire = theirs.members.empty() ? team.questionnaire : theirs.questionnaire;
+    std::vector<TeamMember> mine_only;   // added here since this tab last looked
+    for (const TeamMember& m : team.members) {
+        if (HoldsMember(merged, m.result)) continue;
+        if (Holds(team.base, m.result)) {
+            if (!HoldsMember(theirs.members, m.result)) ++removed_by_them;
+            continue;
+        }
+        mine_only.push_back(m);
+    }
+    if (merged.empty() && !mine_only.empty()) questionnaire = team.questionnaire;
+    if (!mine_only.empty() && questionnaire != team.questionnaire) {
+        // The other tab's team answers another questionnaire: one view cannot hold both, so this tab's additions are
+        // kept as a copy of their own (nothing is lost) and the stored team stays as it is.
+        TeamState aside;
+        aside.questionnaire = team.questionnaire;
+        aside.members = mine_only;
+        const StorageResult kept = KeepCopy(host, TeamRecordJson(aside, state.questionnaires, 0, state.tab_id), host.Now(), nullptr);
+        left_out = static_cast<int>(mine_only.size());
+        Notice(state, "Another tab or window made a team view for a different questionnaire. The " + People(mine_only.size()) +
+                          " added here " + (kept == StorageResult::Saved
+                                                ? "are kept under \"Kept copies\" on the first page until you remove them."
+                                                : "could not be kept aside (" + WhyNotKept(kept) +
+                                                      "): download the team CSV or report from this tab before it closes.") +
+                          "");
+        if (kept == StorageResult::Saved) RefreshKeptCopies(state, host);
+        else return false;   // this tab's view stays as it is, unsaved, until the user has kept it
+        mine_only.clear();
+    }
+    const bool mine_changed = !mine_only.empty() || merged.size() != theirs.members.size();
+    for (TeamMember& m : mine_only) merged.push_back(std::move(m));
+    team.members = std::move(merged);
+    if (!team.members.empty() && questionnaire != team.questionnaire) {
+        team.questionnaire = questionnaire;
+        team.removed.clear();   // an Undo would bring back a respondent of another questionnaire
+        team.removed_at = -1;
+    }
+    team.scores_for = -1;
+    team.last_seen = current;
+    team.base = ResultsOf(theirs.members);
+    team.revision = theirs.revision;
+    if (mine_changed) team.dirty = true;   // this tab's own changes still need writing
+    if (theirs_newer && left_out == 0) {
+        std::string said;
+        if (!current && removed_by_them > 0) said = "The team view was cleared in another tab or window.";
+        else {
+            if (added_by_them > 0) said = People(static_cast<size_t>(added_by_them)) + " added in another tab or window.";
+            if (removed_by_them > 0)
+                said += std::string(said.empty() ? "" : " ") + People(static_cast<size_t>(removed_by_them)) +
+                        " removed in another tab or window.";
+        }
+        if (!said.empty()) {
+            team.messages = {said};
+            team.messages_are_errors = false;
+            state.announcement = said;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::string TeamRecordJson(const TeamState& team, const std::vector<Questionnaire>& all, int revision, const std::string& writer) {
+    nlohmann::ordered_json j;
+    j["format"] = kTeamFormat;
+    j["version"] = kTeamFormatVersion;
+    j["revision"] = revision;
+    j["writer"] = writer;
+    const bool known = team.questionnaire >= 0 && team.questionnaire < static_cast<int>(all.size());
+    j["questionnaire"] = known && !team.members.empty() ? all[static_cast<size_t>(team.questionnaire)].id : "";
+    nlohmann::ordered_json members = nlohmann::ordered_json::array();
+    for (const TeamMember& m : team.members) {
+        nlohmann::ordered_json item;
+        item["source"] = m.source;
+        if (!m.link.empty()) item["link"] = m.link;   // a link is about 60 characters; the file it decodes to, kilobytes
+        else item["result"] = ResultToJson(m.result);
+        members.push_back(std::move(item));
+    }
+    j["members"] = std::move(members);
+    return DumpJson(j);
+}
+
+TeamRestore TeamRecordFromJson(std::string_view text, const std::vector<Questionnaire>& all) {
+    TeamRestore out;
+    const JsonDocument doc = ParseJson(text);
+    if (!doc.ok) return Fail(std::move(out), "it is damaged: " + (doc.issues.empty() ? std::string("not JSON") : doc.issues.front().message));
+    const nlohmann::json& j = doc.value;
+    if (!j.is_object() || !j.contains("format") || j["format"] != kTeamFormat)
+        return Fail(std::move(out), "it is not a team view saved by Systemic");
+    if (!j.contains("version") || !j["version"].is_number_integer())
+        return Fail(std::move(out), "it has no format version");
+    if (j["version"].is_number_unsigned() && j["version"].get<std::uint64_t>() > static_cast<std::uint64_t>(kTeamFormatVersion))
+        return Fail(std::move(out), "it was saved by a newer version of Systemic (format version " + DumpJson(j["version"]) + ")");
+    if (j["version"].get<std::int64_t>() < 1) return Fail(std::move(out), "its format version " + DumpJson(j["version"]) + " is not one Systemic writes");
+    if (j.contains("revision") && j["revision"].is_number_integer() && j["revision"].get<std::int64_t>() >= 0 &&
+        j["revision"].get<std::int64_t>() < 1000000000)
+        out.revision = static_cast<int>(j["revision"].get<std::int64_t>());
+    if (j.contains("writer") && j["writer"].is_string()) out.writer = j["writer"].get<std::string>();
+    if (!j.contains("members") || !j["members"].is_array()) return Fail(std::move(out), "it has no list of respondents");
+    if (!j.contains("questionnaire") || !j["questionnaire"].is_string()) return Fail(std::move(out), "it does not say which questionnaire");
+    const std::string id = j["questionnaire"].get<std::string>();
+    if (j["members"].empty()) {
+        out.ok = true;
+        return out;
+    }
+    for (size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == id) out.questionnaire = static_cast<int>(i);
+    if (out.questionnaire < 0)
+        return Fail(std::move(out), "its respondents answered a questionnaire this page does not have (" + Excerpt(id) +
+                                        "); load that questionnaire, then open the kept copy's results again");
+    const Questionnaire& q = all[static_cast<size_t>(out.questionnaire)];
+    const std::vector<const Questionnaire*> known{&q};
+    const nlohmann::json& members = j["members"];
+    for (size_t i = 0; i < members.size(); ++i) {
+        const nlohmann::json& item = members[i];
+        std::optional<Result> result;
+        std::string link, problem;
+        if (!item.is_object() || !item.contains("source") || !item["source"].is_string()) {
+            problem = "respondent " + std::to_string(i + 1) + " has no source";
+        } else if (item.contains("link") && item["link"].is_string()) {
+            link = item["link"].get<std::string>();
+            ResultLinkDecode decode = DecodeResultLink(link, known);
+            if (decode.result) result = std::move(decode.result);
+            else problem = "respondent " + std::to_string(i + 1) + ": " + (decode.issues.empty() ? std::string("the link cannot be read") : decode.issues.front().message);
+        } else if (item.contains("result") && item["result"].is_object()) {
+            // LoadResult's pointer walks objects only, so the member's results go in as text of their own.
+            ResultLoad load = LoadResult(DumpJson(item["result"]), q);
+            if (load.result) result = std::move(load.result);
+            for (const Issue& issue : load.issues)
+                if (issue.severity == Severity::Error && problem.empty())
+                    problem = "respondent " + std::to_string(i + 1) + ": " + issue.message;
+        } else {
+            problem = "respondent " + std::to_string(i + 1) + " has neither a link nor a result";
+        }
+        if (!result) {
+            if (out.problem.empty()) out.problem = problem.empty() ? "respondent " + std::to_string(i + 1) + " cannot be read" : problem;
+            ++out.unread;
+            continue;
+        }
+        if (HoldsMember(out.members, *result)) continue;   // written twice: one person counts once
+        out.members.push_back({MemberLabel(*result), item["source"].get<std::string>(), std::move(*result), link});
+    }
+    out.ok = true;
+    return out;
+}
+
+bool DescribeTeamRecord(std::string_view text, const std::vector<Questionnaire>& all, std::string* what) {
+    const TeamRestore restore = TeamRecordFromJson(text, all);
+    if (!restore.ok) {
+        // A team record this page cannot read still says what it is, when its opening can be parsed.
+        const JsonDocument doc = ParseJson(text);
+        if (!doc.ok || !doc.value.is_object() || !doc.value.contains("format") || doc.value["format"] != kTeamFormat) return false;
+        *what = "A team view this version could not read: " + restore.problem + ".";
+        return true;
+    }
+    std::string title;
+    if (restore.questionnaire >= 0) title = " (" + all[static_cast<size_t>(restore.questionnaire)].title + ")";
+    *what = "A team view: " + People(restore.members.size()) + title +
+            (restore.unread > 0 ? ", and " + std::to_string(restore.unread) + " that could not be read" : std::string()) + ".";
+    return true;
+}
+
+void ReadStoredTeam(AppModel& state, Host& host) {
+    TeamState& team = state.team;
+    team.members.clear();
+    team.base.clear();
+    team.last_seen = host.StorageGet(kTeamKey);
+    team.revision = 0;
+    team.stored_unreadable = false;
+    team.scores_for = -1;
+    if (!team.last_seen) return;
+    TeamRestore restore = TeamRecordFromJson(*team.last_seen, state.questionnaires);
+    if (restore.ok) {
+        team.members = std::move(restore.members);
+        team.questionnaire = team.members.empty() ? -1 : restore.questionnaire;
+        team.base = ResultsOf(team.members);
+        team.revision = restore.revision;
+    }
+    if (restore.ok && restore.unread == 0) return;
+    const std::string what =
+        !restore.ok ? "The team view kept in this browser could not be read: " + restore.problem + ". The team view starts empty."
+                    : "In the team view kept in this browser, " + People(static_cast<size_t>(restore.unread)) +
+                          " could not be read (" + restore.problem + "); the others are back.";
+    if (!KeepUnreadable(state, host, *team.last_seen, what)) return;
+    // Moved aside: the copy holds it now. A partly read team is written again without what could not be read.
+    if (restore.ok) {
+        team.dirty = true;
+        return;
+    }
+    host.StorageRemove(kTeamKey);
+    team.last_seen = host.StorageGet(kTeamKey);
+}
+
+void SaveTeam(AppModel& state, Host& host) {
+    TeamState& team = state.team;
+    team.dirty = false;   // a write that fails is tried again with the next change; the message says it failed
+    const std::optional<std::string> current = host.StorageGet(kTeamKey);
+    if (current != team.last_seen && !TakeInTeam(state, host, current, false)) return;
+    if (team.stored_unreadable) {
+        // Stored data that could not be read was left in place: keep it aside first, or do not write over it.
+        if (!current || !KeepUnreadable(state, host, *current, "The team view stored earlier could not be read.")) {
+            if (current) return;
+            team.stored_unreadable = false;
+        }
+    }
+    const int revision = team.revision + 1;
+    const std::string record = TeamRecordJson(team, state.questionnaires, revision, state.tab_id);
+    const StorageResult written = host.StorageSet(kTeamKey, record);
+    if (written != StorageResult::Saved) {
+        if (team.save_result != written)
+            Notice(state, "The team view could not be kept in this browser (" + WhyNotKept(written) +
+                              "). It stays here until this page is closed: download the team CSV or report to keep it." +
+                              (written == StorageResult::Full ? " Removing kept copies on the first page makes room." : ""));
+        team.save_result = written;
+        return;
+    }
+    if (team.save_result != StorageResult::Saved) {
+        // Kept again after a failure: the message that said otherwise goes.
+        if (state.storage_notice.rfind("The team view could not be kept", 0) == 0) state.storage_notice.clear();
+    }
+    team.save_result = StorageResult::Saved;
+    team.last_seen = host.StorageGet(kTeamKey);   // as the storage holds it (the next write compares against this)
+    if (!team.last_seen) team.last_seen = record;
+    team.revision = revision;
+    team.base = ResultsOf(team.members);
+}
+
+void TeamStorageChanged(AppModel& state, Host& host) {
+    const std::optional<std::string> current = host.StorageGet(kTeamKey);
+    if (current == state.team.last_seen) return;
+    TakeInTeam(state, host, current, true);
+}
+
+void ClearTeam(AppModel& state, Host& host) {
+    TeamState& team = state.team;
+    const size_t had = team.members.size();
+    // The user confirmed clearing the respondents they saw. Any another tab added meanwhile (its storage event not
+    // yet here) were not among them: they stay.
+    const std::vector<Result> seen = ResultsOf(team.members);
+    const std::optional<std::string> current = host.StorageGet(kTeamKey);
+    if (current != team.last_seen && TakeInTeam(state, host, current, true)) {
+        std::vector<TeamMember> unseen;
+        for (TeamMember& m : team.members)
+            if (!Holds(seen, m.result)) unseen.push_back(std::move(m));
+        if (!unseen.empty()) {
+            team.members = std::move(unseen);
+            team.removed.clear();
+            team.removed_at = -1;
+            team.scores_for = -1;
+            team.paste.clear();
+            team.messages = {"The team view was cleared: " + People(had) + " removed. " + People(team.members.size()) +
+                             " added in another tab or window meanwhile stay."};
+            team.messages_are_errors = false;
+            state.announcement = team.messages.back();
+            SaveTeam(state, host);
+            return;
+        }
+    }
+    if (!team.stored_unreadable) host.StorageRemove(kTeamKey);
+    const std::optional<std::string> left = host.StorageGet(kTeamKey);
+    if (left && !team.stored_unreadable) {
+        Notice(state, "The team view could not be removed from this browser's storage; it may come back after a reload.");
+    }
+    team.members.clear();
+    team.removed.clear();
+    team.removed_at = -1;
+    team.questionnaire = -1;
+    team.scores_for = -1;
+    team.paste.clear();
+    team.base.clear();
+    team.last_seen = left;
+    team.dirty = false;
+    team.save_result = StorageResult::Saved;
+    team.messages = {"The team view was cleared: " + People(had) + " removed from this view and from this browser."};
+    team.messages_are_errors = false;
+    state.announcement = team.messages.back();
+}
+
+} // namespace systemic
