@@ -22,7 +22,8 @@ struct Session {
     std::string id;                  // which assessment this is: two tabs merge answers only when their ids agree
 };
 
-// The autosave record: one localStorage entry, versioned, holding the results file itself.
+// The autosave record: one localStorage entry, versioned, holding the results file itself (docs/storage.md lists
+// every key the page keeps).
 // Format log (the record stays version 1 while changes only add fields older pages ignore):
 // - 2026-11-22 — version 1: format, version, screen, position, invitation, result.
 // - 2026-11-30 — added "id" (the assessment), "revision" (one more with every write) and "writer" (the tab that

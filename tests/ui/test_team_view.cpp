@@ -43,3 +43,26 @@ TEST_CASE("the team view's range charts are tables: a row per part with lowest, 
         if (!driver.description.empty()) CHECK(FindSemantic(SemRole::Text, driver.name + ": " + driver.description) != nullptr);
     }
 }
+
+TEST_CASE("Clear the team asks first: Cancel keeps the team, Clear empties it and removes it from this browser") {
+    UiDriver ui;
+    ui.Resize(390, 844, 1.0f);
+    const Questionnaire& q = ui.state.questionnaires[0];
+    for (int i = 0; i < 2; ++i) REQUIRE(AddTeamResult(ui.state, "file " + std::to_string(i + 1), SynthRespondent(q, 12u, i), 0));
+    GoTo(ui.state, Screen::Team);
+    ui.Frames(3);
+    REQUIRE(ui.host.storage.count("systemic.v1.team") == 1);   // kept at the end of the frame that added them
+    REQUIRE(ui.ClickTarget("Clear team"));
+    ui.Frames(2);
+    REQUIRE(ui.state.confirm == Confirm::ClearTeam);
+    REQUIRE(ui.ClickTarget("Cancel"));
+    ui.Frames(2);
+    CHECK(ui.state.confirm == Confirm::None);
+    CHECK(ui.state.team.members.size() == 2);
+    REQUIRE(ui.ClickTarget("Clear team"));
+    ui.Frames(2);
+    REQUIRE(ui.ClickTarget("Confirm clear team"));
+    ui.Frames(2);
+    CHECK(ui.state.team.members.empty());
+    CHECK(ui.host.storage.count("systemic.v1.team") == 0);
+}
