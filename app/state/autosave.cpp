@@ -279,7 +279,10 @@ void DownloadStored(AppModel& state, Host& host, const std::string& key) {
                       "application/json", SaveResult(restore.session.result));
         return;
     }
-    host.Download("systemic-kept-copy-" + when + ".json", "application/json", *text);   // the bytes as stored
+    std::string what;
+    const bool team = DescribeTeamRecord(*text, state.questionnaires, &what);   // the team view opens it again (state/inbox.h)
+    host.Download(std::string(team ? "systemic-team-kept-" : "systemic-kept-copy-") + when + ".json", "application/json",
+                  *text);   // the bytes as stored
 }
 
 void RemoveStored(AppModel& state, Host& host, const std::string& key) {

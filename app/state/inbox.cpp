@@ -15,6 +15,7 @@
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
 #include "state/autosave.h"
+#include "state/team_store.h"
 
 namespace systemic {
 
@@ -332,6 +333,27 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
     JsonDocument doc = ParseJson(text);
     if (!doc.ok) {
         FileProblem(state, name + " is not a Systemic file:\n" + Located(name, doc.issues));
+        return;
+    }
+    if (doc.value.is_object() && doc.value.contains("format") && doc.value["format"] == kTeamFormat) {
+        // A team view's record, as a kept copy downloads it (state/team_store.h): its respondents join the team view.
+        const TeamRestore restore = TeamRecordFromJson(text, state.questionnaires);
+        if (!restore.ok) {
+            FileProblem(state, name + " is a team view this page cannot read: " + restore.problem + ".");
+            return;
+        }
+        if (state.screen != Screen::Team) {
+            state.team.messages.clear();
+            state.team.messages_are_errors = false;
+        }
+        for (const TeamMember& m : restore.members)
+            AddTeamResult(state, name + ", " + m.source, m.result, restore.questionnaire, m.link);
+        if (restore.unread > 0) {
+            state.team.messages.push_back(name + ": " + std::to_string(restore.unread) + " could not be read (" + restore.problem + ").");
+            state.team.messages_are_errors = true;
+        }
+        if (restore.members.empty() && restore.unread == 0) state.team.messages.push_back(name + " holds an empty team.");
+        GoTo(state, Screen::Team);
         return;
     }
     if (doc.value.is_object() && doc.value.contains("questions")) {

@@ -25,7 +25,8 @@ struct IncomingFile {
 
 // From the platform, between frames: files the user opened or dropped at once (one batch: every file gets its own
 // message, good ones do not hide bad ones), and the address's #fragment. What a file is follows from its content as
-// a whole: JSON (starts with '{' or '[') is a results or questionnaire file; other text is read for links.
+// a whole: JSON (starts with '{' or '[') is a results or questionnaire file, or a team view's record (a kept copy of
+// one: its respondents join the team view); other text is read for links.
 void ReceiveFiles(AppModel& state, Host& host, const std::vector<IncomingFile>& files);
 void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& bytes);   // a batch of one
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment);

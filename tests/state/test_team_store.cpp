@@ -288,3 +288,75 @@ TEST_CASE("a team cleared in another tab is cleared here too; what this tab adde
 }
 
 } // namespace systemic::test
+
+namespace systemic::test {
+
+TEST_CASE("a kept copy of a team, downloaded and opened again, brings its respondents back into the team view") {
+    Model m;
+    const Questionnaire q = m.state.questionnaires[0];   // a copy: a reload replaces the model
+    OpenTeam(m);
+    Paste(m, LinkOf(q, 11, 0) + "\n" + LinkOf(q, 11, 1));
+    OpenFile(m, "c.json", SynthRespondent(q, 11, 2));
+    std::string record = m.host.storage.at(kTeamKey);
+    record.replace(record.find("\"version\":1"), 11, "\"version\":1,\"note\":\"\\u00e9\"");   // still readable
+    const size_t at = record.find("r=");
+    record.replace(at, 6, "r=!!!!");   // the first link damaged
+    m.host.storage[kTeamKey] = record;
+    m.Reload();
+    REQUIRE(m.state.team.members.size() == 2);
+    REQUIRE(m.state.kept_copies.size() == 1);
+    m.state.want_clear_team = true;
+    m.Apply();
+    REQUIRE(m.state.team.members.empty());
+    DownloadStored(m.state, m.host, m.state.kept_copies[0].key);
+    REQUIRE(!m.host.downloads.empty());
+    CHECK(m.host.downloads.back().filename.rfind("systemic-team-kept-", 0) == 0);
+    CHECK(m.host.downloads.back().data == record);
+    ReceiveFile(m.state, m.host, "kept.json", m.host.downloads.back().data);
+    m.Apply();
+    CHECK(m.state.screen == Screen::Team);
+    CHECK(m.state.team.members.size() == 2);
+    CHECK(m.state.team.members[0].source == "kept.json, Link 2");
+    CHECK(m.state.team.messages.back().find("1 could not be read") != std::string::npos);
+    m.Reload();
+    CHECK(m.state.team.members.size() == 2);
+}
+
+TEST_CASE("another tab (a newer version, say) storing a team this page cannot read: kept aside, this team stays and is written back on its next change") {
+    auto storage = std::make_shared<HeadlessStorage>();
+    Model a(storage, "tab-a");
+    const Questionnaire q = a.state.questionnaires[0];
+    OpenTeam(a);
+    Paste(a, LinkOf(q, 13, 0));
+    const std::string newer = R"({"format": "systemic-team", "version": 2, "teams": []})";
+    storage->WriteFromElsewhere(kTeamKey, newer);
+    a.Deliver();
+    CHECK(a.state.team.members.size() == 1);
+    CHECK(a.state.storage_notice.find("cannot read") != std::string::npos);
+    bool kept = false;
+    for (const auto& [key, value] : storage->items) kept |= key.rfind(kKeptCopyPrefix, 0) == 0 && value == newer;
+    CHECK(kept);
+    CHECK(storage->items.at(kTeamKey) == newer);   // not written over until this tab changes its team
+    Paste(a, LinkOf(q, 13, 1));
+    a.Reload();
+    CHECK(a.state.team.members.size() == 2);
+}
+
+TEST_CASE("a team of another questionnaire stored by another tab at the same moment: this tab's additions are kept as a copy") {
+    auto storage = std::make_shared<HeadlessStorage>();
+    Model a(storage, "tab-a"), b(storage, "tab-b");
+    const Questionnaire q0 = a.state.questionnaires[0], q1 = a.state.questionnaires[1];
+    OpenTeam(a);
+    OpenTeam(b);
+    Paste(a, LinkOf(q0, 14, 0));
+    Paste(b, LinkOf(q1, 14, 0));   // before a's storage event arrives
+    CHECK(b.state.storage_notice.find("different questionnaire") != std::string::npos);
+    REQUIRE(b.state.kept_copies.size() == 1);
+    CHECK(b.state.kept_copies[0].what.find("A team view: 1 respondent (" + q1.title + ")") == 0);
+    a.Deliver();
+    b.Reload();
+    CHECK(b.state.team.members.size() == 1);
+    CHECK(b.state.team.questionnaire == 0);
+}
+
+} // namespace systemic::test
