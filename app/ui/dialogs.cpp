@@ -125,7 +125,7 @@ void DrawDialogs(AppState& state, Host& host) {
             const size_t n = state.team.members.size();
             const std::string what = "All " + std::to_string(n) + (n == 1 ? " respondent is" : " respondents are") +
                                      " removed from the team view and from this browser. Their results links and files are "
-                                     "not changed. Download the team CSV or report first if you need them.";
+                                     "not changed. Download the team report first if you need it.";
             Paragraph(what.c_str());
             ImGui::PopTextWrapPos();
             if (n > 0 && state.team.questionnaire >= 0 && SecondaryButton("Download the team report first")) {

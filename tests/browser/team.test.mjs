@@ -56,6 +56,8 @@ test('two pasted links and one opened file are listed again after a reload; clea
   await click(page, 'Open files');
   await (await chooser).setFiles(file);
   await page.waitForFunction(() => window.systemic.state().team === 3);
+  // Written at the end of the frame after the file arrived.
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('systemic.v1.team')) || { members: [] }).members.length === 3);
   const sources = await storedSources(page);
   assert.deepEqual(sources, ['Link 1', 'Link 2', path.basename(file)]);
   const before = (await state(page)).team_messages;
@@ -115,5 +117,33 @@ test('a team added in one tab appears in the other tab of the same browser', asy
   await click(b, 'Add links');
   await a.waitForFunction(() => window.systemic.state().team === 2);
   assert.deepEqual(await storedSources(a), ['Link 1', 'Link 1']);   // each tab's first link, both kept
+  await context.close();
+});
+
+test('a team that does not fit in this browser\'s storage is said, and stays usable until the page is closed', async () => {
+  const { links } = respondents();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  // The browser's storage is full for the team's record (what localStorage throws when its quota is reached).
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'systemic.v1.team') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(pageFileUrl);
+  await waitForFrames(page);
+  await click(page, 'Team view');
+  await waitScreen(page, 'team');
+  await click(page, 'Links');
+  await pasteText(page, links.join('\n'));
+  await click(page, 'Add links');
+  await page.waitForFunction(() => window.systemic.state().team === 2 && !window.systemic.state().team_kept);
+  const s = await state(page);
+  assert.match(s.storage_notice, /team view could not be kept in this browser \(this browser's storage is full\)/);
+  assert.equal(await storedSources(page), null);
+  await waitForFrames(page, 3);
+  await page.screenshot({ path: path.join(artifacts, 'team-not-kept-390.png') });
   await context.close();
 });
