@@ -13,6 +13,7 @@
 #include "charts.h"
 #include "formats/links.h"
 #include "results_view.h"
+#include "results_what_if.h"
 #include "rules/scoring.h"
 #include "screens.h"
 #include "state/outbox.h"
@@ -30,6 +31,7 @@ namespace systemic {
 // [SECTION] Heat map
 // [SECTION] Priorities
 // [SECTION] Sharing
+// [SECTION] What if (the section's body is results_what_if.cpp)
 // [SECTION] Downloads
 // [SECTION] DrawResults
 
@@ -647,7 +649,7 @@ void SendToConsultant(Ctx& c, const Invitation& inv) {
 // The contents bar: a long page gets jumps to its parts (each one Tab stop).
 void ContentsBar(Ctx& c) {
     struct Jump { const char* label; const char* anchor; };
-    const Jump jumps[] = {{"What to do first", "steps"}, {"Keep or share", "keep"}, {"Areas", "areas"},
+    const Jump jumps[] = {{"What to do first", "steps"}, {"Keep or share", "keep"}, {"What if?", "whatif"}, {"Areas", "areas"},
                           {"Drivers", "drivers"}, {"Journey stages", "stages"}};
     MutedText("On this page:");
     SemBeginGroup(SemRole::Group, "On this page");
@@ -666,6 +668,13 @@ void ContentsBar(Ctx& c) {
         NoteTarget(c.state, (std::string("Jump ") + j.anchor).c_str());
     }
     SemEndGroup();
+}
+
+// [SECTION] What if: the section's body is results_what_if.cpp
+
+void WhatIfSection(Ctx& c) {
+    SectionTitle(c, "What if?", "whatif");
+    DrawWhatIf(c.state, c.q, c.s, c.state.results_cache.computations);
 }
 
 // [SECTION] Downloads
@@ -760,6 +769,7 @@ void DrawResults(AppState& state, Host& host) {
         SummarySection(c);
         PrioritiesSection(c);
         DownloadsSection(c);
+        WhatIfSection(c);
         CoverageSection(c);
         RadarSection(c);
         GapsSection(c);
