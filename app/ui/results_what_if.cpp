@@ -46,10 +46,21 @@ std::string FigureAfter(bool scored, double before, double after) {
 std::string WeakestText(const Questionnaire& q, const Scores& s) {
     if (!s.balance.scored) return "no answers";
     if (s.balance.weakest_areas.empty()) return "None: your areas are level";
+    const std::vector<int>& areas = s.balance.weakest_areas;
     std::string out;
-    for (size_t i = 0; i < s.balance.weakest_areas.size(); ++i)
-        out += (i == 0 ? "" : " and ") + q.areas[static_cast<size_t>(s.balance.weakest_areas[i])].name;
+    for (size_t i = 0; i < areas.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == areas.size() ? " and " : ", ") + q.areas[static_cast<size_t>(areas[i])].name;
     return out;
+}
+
+// On a wide column buttons take their words' width (0) and flow; on a phone a pair shares the line in equal
+// halves when both labels fit, else each takes the whole line.
+float PairWidth(const char* a, const char* b) {
+    const float column = ColumnWidth();
+    if (column >= Em(30.0f)) return 0.0f;
+    const float half = (column - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    const float need = std::max(ImGui::CalcTextSize(a).x, ImGui::CalcTextSize(b).x) + Em(2.0f);
+    return need <= half ? half : column;
 }
 
 // Recomputes the what-if when the change or the scores behind it changed (ComputeWhatIf scores twice).
@@ -83,7 +94,10 @@ void FiguresTable(AppState& state, const Questionnaire& q, const WhatIf& w) {
         state.results.shown["whatif " + row.key + " after"] = row.after;
     }
 
-    if (!ImGui::BeginTable("whatif-table", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp, ImVec2(ColumnWidth(), 0.0f))) return;
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(Em(0.5f), Em(0.3f)));
+    const bool table = ImGui::BeginTable("whatif-table", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp, ImVec2(ColumnWidth(), 0.0f));
+    ImGui::PopStyleVar();
+    if (!table) return;
     ImGui::TableSetupColumn("Figure", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("What if", ImGuiTableColumnFlags_WidthStretch, 1.2f);
@@ -98,6 +112,9 @@ void FiguresTable(AppState& state, const Questionnaire& q, const WhatIf& w) {
         cell_node(SemRole::ColumnHeader, name);
     }
     SemEndGroup();
+    // Wrap at each cell's own right edge: the results column's wrap position would let a long name run under
+    // the next cell, where the cell clips it.
+    ImGui::PushTextWrapPos(0.0f);
     for (const Row& row : rows) {
         SemBeginGroup(SemRole::Row, "");
         ImGui::TableNextRow();
@@ -116,6 +133,7 @@ void FiguresTable(AppState& state, const Questionnaire& q, const WhatIf& w) {
         cell_node(SemRole::Cell, row.after);
         SemEndGroup();
     }
+    ImGui::PopTextWrapPos();
     SemEndGroup();
     ImGui::EndTable();
 }
@@ -189,8 +207,9 @@ void Adopt(AppState& state, const Questionnaire& q, WhatIfView& v) {
     const int changed = AdoptWhatIfTargets(q, v.result, state.session.result);
     if (changed == 0) return;
     MarkChanged(state);
-    v.adopted = "Saved: " + Plural(changed, "12-month target is", "12-month targets are") +
-                " now the what-if level. Your gaps and first steps include " + (changed == 1 ? "it." : "them.");
+    v.adopted = changed == 1 ? "Saved: the 12-month target of 1 question is now its what-if level. Your gaps and first steps include it."
+                             : "Saved: the 12-month targets of " + std::to_string(changed) +
+                                   " questions are now their what-if levels. Your gaps and first steps include them.";
     v.steps = 0;
     state.announcement = v.adopted;
 }
@@ -212,27 +231,12 @@ void DrawWhatIf(AppState& state, const Questionnaire& q, const Scores& s, int co
     QuestionChoice(state, q, r, v);
     ImGui::Spacing();
 
-    const bool stacked = ColumnWidth() < Em(22.0f);
-    ImGui::BeginDisabled(v.steps <= -kMaxSteps);
-    const bool lower = SecondaryButton("Lower one level", stacked ? ColumnWidth() : 0.0f);
-    NoteTarget(state, "What if lower");
-    ImGui::EndDisabled();
-    if (!stacked) SameLineIfFits("Raise one level");
-    ImGui::BeginDisabled(v.steps >= kMaxSteps);
-    const bool raise = SecondaryButton("Raise one level", stacked ? ColumnWidth() : 0.0f);
-    NoteTarget(state, "What if raise");
-    ImGui::EndDisabled();
-    if (lower) --v.steps;
-    if (raise) ++v.steps;
+    // The figures come before the buttons that move them: a press near the foot of a phone's screen changes
+    // the table just above it, in view.
     Refresh(v, q, r, computations);
     const WhatIf& w = v.result;
-    if (lower || raise) {
-        v.adopted.clear();
-        state.announcement = w.reason;   // the live region reads what moved
-    }
-
     const std::string what = v.question >= 0 ? "one question of " + q.areas[static_cast<size_t>(v.area)].name : q.areas[static_cast<size_t>(v.area)].name;
-    const std::string trying = v.steps == 0 ? "Trying: nothing yet. Press Raise or Lower to try a change to " + what + "."
+    const std::string trying = v.steps == 0 ? "Trying: nothing yet. Press Raise or Lower below to try a change to " + what + "."
                                             : "Trying: " + what + ", " + Plural(std::abs(v.steps), "level", "levels") + (v.steps > 0 ? " up." : " down.");
     MutedText(trying.c_str());
     ImGui::Spacing();
@@ -243,8 +247,26 @@ void DrawWhatIf(AppState& state, const Questionnaire& q, const Scores& s, int co
     if (!reason.empty()) BoldParagraph(state.fonts, reason.c_str());
 
     ImGui::Spacing();
+    const float lower_w = PairWidth("Lower one level", "Raise one level");
+    ImGui::BeginDisabled(v.steps <= -kMaxSteps);
+    const bool lower = SecondaryButton("Lower one level", lower_w);
+    NoteTarget(state, "What if lower");
+    ImGui::EndDisabled();
+    if (lower_w < ColumnWidth()) SameLineIfFits("Raise one level");   // not after a button across the column: that would pass its edge
+    ImGui::BeginDisabled(v.steps >= kMaxSteps);
+    const bool raise = SecondaryButton("Raise one level", lower_w);
+    NoteTarget(state, "What if raise");
+    ImGui::EndDisabled();
+    if (lower || raise) {
+        v.steps += raise ? 1 : -1;
+        Refresh(v, q, r, computations);   // the next frame draws it; the live region reads what moved now
+        v.adopted.clear();
+        state.announcement = v.result.reason;
+    }
+    const float reset_w = PairWidth("Reset", "Use as my 12-month target");
+    if (reset_w == 0.0f) SameLineIfFits("Reset");   // on a phone the second pair starts its own line
     ImGui::BeginDisabled(v.steps == 0);
-    if (SecondaryButton("Reset", stacked ? ColumnWidth() : 0.0f)) {
+    if (SecondaryButton("Reset", reset_w)) {
         v.steps = 0;
         v.question = -1;
         v.adopted.clear();
@@ -252,10 +274,10 @@ void DrawWhatIf(AppState& state, const Questionnaire& q, const Scores& s, int co
     }
     NoteTarget(state, "What if reset");
     ImGui::EndDisabled();
-    if (!stacked) SameLineIfFits("Use as my 12-month target");
+    if (reset_w < ColumnWidth()) SameLineIfFits("Use as my 12-month target");
     const bool can_adopt = w.status == WhatIfStatus::Moved && v.adoptable > 0;
     ImGui::BeginDisabled(!can_adopt);
-    if (SecondaryButton("Use as my 12-month target", stacked ? ColumnWidth() : 0.0f) && can_adopt) Adopt(state, q, v);
+    if (SecondaryButton("Use as my 12-month target", reset_w) && can_adopt) Adopt(state, q, v);
     NoteTarget(state, "What if adopt");
     ImGui::EndDisabled();
     if (!v.adopted.empty()) {

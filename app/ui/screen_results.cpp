@@ -506,7 +506,10 @@ void HeatSection(Ctx& c) {
                 SemBeginGroup(SemRole::Row, "");
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
+                // Wrapped at the cell's own edge, not the results column's: a long name stays in its cell.
+                ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextWrapped("%s", grid.row_labels[static_cast<size_t>(row)].c_str());
+                ImGui::PopTextWrapPos();
                 cell_node(SemRole::RowHeader, grid.row_labels[static_cast<size_t>(row)]);
                 text += grid.row_labels[static_cast<size_t>(row)] + ":";
                 for (size_t st = 0; st < stages; ++st) {
