@@ -749,6 +749,7 @@ void DrawResults(AppState& state, Host& host) {
     const int frame = ImGui::GetFrameCount();
     const bool entered = view.last_frame != frame - 1;   // not drawn in the previous frame: the screen was just opened
     view.last_frame = frame;
+    if (entered) view.what_if = WhatIfView{};   // a what-if is never kept: coming back starts afresh
     view.shown.clear();
     view.explained.clear();
     view.tooltip.clear();

@@ -430,6 +430,16 @@ TEST_CASE("what if: raising the weakest area shows rules/what_if.h's figures; on
     // Trying changed nothing.
     CHECK(same_answers(ui.state.session.result));
 
+    SUBCASE("leaving the results and coming back starts afresh") {
+        REQUIRE(ui.ClickTarget("Back"));
+        ui.Frames(2);
+        REQUIRE(ScreenOf(ui) == "review");
+        REQUIRE(ui.ClickTarget("See results"));
+        ui.Frames(2);
+        CHECK(ui.state.results.what_if.steps == 0);
+        CHECK(view.shown.at("whatif reason").empty());
+        CHECK(same_answers(ui.state.session.result));
+    }
     SUBCASE("Reset leaves everything as it was, and nothing was saved") {
         REQUIRE(ui.ClickTarget("What if reset"));
         ui.Frames(2);

@@ -75,7 +75,7 @@ TEST_CASE("what if: lifting the weakest area moves the systemic index more than 
         CAPTURE(two.reason);
         CHECK(two.after.balance.weakest_areas == std::vector<int>{0, 1});
         CHECK(Has(two.reason, "by two levels"));
-        CHECK(Has(two.reason, "Area 0 and Area 1 would become your weakest links."));
+        CHECK(Has(two.reason, "Area 0 and Area 1 would then be your weakest links."));
     }
     SUBCASE("lowering says so, with the indices going down") {
         WhatIfChange down;

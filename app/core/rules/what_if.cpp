@@ -99,7 +99,7 @@ std::string Reason(const Questionnaire& q, const WhatIfChange& change, const Wha
     const std::vector<int>& now = w.after.balance.weakest_areas;
     if (now != was) {
         if (now.empty()) text += " Your areas would then all score the same.";
-        else text += " " + Names(q, now) + (now.size() == 1 ? " would become your weakest link." : " would become your weakest links.");
+        else text += " " + Names(q, now) + (now.size() == 1 ? " would then be your weakest link." : " would then be your weakest links.");
     } else if (up && now.size() == 1 && now.front() == w.area) {
         text += " It would still be your weakest link.";
     }
