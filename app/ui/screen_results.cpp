@@ -652,7 +652,9 @@ void SendToConsultant(Ctx& c, const Invitation& inv) {
 // The contents bar: a long page gets jumps to its parts (each one Tab stop).
 void ContentsBar(Ctx& c) {
     struct Jump { const char* label; const char* anchor; };
-    const Jump jumps[] = {{"What to do first", "steps"}, {"Keep or share", "keep"}, {"What if?", "whatif"}, {"Areas", "areas"},
+    // No jump to "What if?": each jump is a Tab stop before the report download, which must stay within 15 presses
+    // of the top (tests/browser/owner.test.mjs); the section follows "Keep or share" directly.
+    const Jump jumps[] = {{"What to do first", "steps"}, {"Keep or share", "keep"}, {"Areas", "areas"},
                           {"Drivers", "drivers"}, {"Journey stages", "stages"}};
     MutedText("On this page:");
     SemBeginGroup(SemRole::Group, "On this page");
