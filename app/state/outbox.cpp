@@ -121,6 +121,14 @@ ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std
     return {};
 }
 
+ExportFile MakeTeamViewExport(AppModel& state, TeamExportKind kind, const std::string& now) {
+    const Questionnaire& q = state.questionnaires[static_cast<size_t>(state.team.questionnaire)];
+    const TeamScores& t = RefreshTeamScores(state);
+    std::vector<Result> results;
+    for (const TeamMember& m : state.team.members) results.push_back(m.result);
+    return MakeTeamExport(kind, q, results, t, now);
+}
+
 std::string PrintHtml(AppModel& state, const std::string& now) {
     if (state.screen == Screen::Results && HasSession(state)) {
         const Questionnaire& q = SessionQuestionnaire(state);
@@ -130,11 +138,7 @@ std::string PrintHtml(AppModel& state, const std::string& now) {
     TeamState& team = state.team;
     if (state.screen == Screen::Team && !team.members.empty() && team.questionnaire >= 0 &&
         team.questionnaire < static_cast<int>(state.questionnaires.size())) {
-        const Questionnaire& q = state.questionnaires[static_cast<size_t>(team.questionnaire)];
-        const TeamScores& t = RefreshTeamScores(state);
-        std::vector<Result> results;
-        for (const TeamMember& m : team.members) results.push_back(m.result);
-        return MakeTeamExport(TeamExportKind::ReportHtml, q, results, t, now).data;
+        return MakeTeamViewExport(state, TeamExportKind::ReportHtml, now).data;
     }
     std::vector<std::string> lines;
     lines.push_back(std::string("You printed the screen \u201c") + ScreenTitle(state.screen) + "\u201d, which has no report.");

@@ -33,6 +33,9 @@ enum class TeamExportKind { Csv, ReportHtml };                               // 
 ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now);   // s must be Score(q, r); now is ISO 8601
 ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std::vector<Result>& results, const TeamScores& t,
                           const std::string& now);                                                                          // t must be AggregateTeam(q, results)
+// The team view's download of its members (scores from RefreshTeamScores); requires team.questionnaire to name one
+// of state.questionnaires. Used by the team screen, the Clear dialog's "download first" and printing.
+ExportFile MakeTeamViewExport(AppModel& state, TeamExportKind kind, const std::string& now);
 
 // What the browser prints (Ctrl+P or its print menu) on the screen now showing, as a self-contained HTML page:
 // the results screen prints the printable report of the open assessment, the team view the team report of its

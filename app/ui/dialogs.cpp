@@ -129,10 +129,7 @@ void DrawDialogs(AppState& state, Host& host) {
             Paragraph(what.c_str());
             ImGui::PopTextWrapPos();
             if (n > 0 && state.team.questionnaire >= 0 && SecondaryButton("Download the team report first")) {
-                const Questionnaire& q = state.questionnaires[static_cast<size_t>(state.team.questionnaire)];
-                std::vector<Result> results;
-                for (const TeamMember& m : state.team.members) results.push_back(m.result);
-                const ExportFile file = MakeTeamExport(TeamExportKind::ReportHtml, q, results, RefreshTeamScores(state), host.Now());
+                const ExportFile file = MakeTeamViewExport(state, TeamExportKind::ReportHtml, host.Now());
                 host.Download(file.filename, file.mime, file.data);
             }
             NoteTarget(state, "Download first");

@@ -210,9 +210,7 @@ void DrawTeam(AppState& state, Host& host) {
 
     ImGui::Spacing();
     auto download = [&](TeamExportKind kind) {
-        std::vector<Result> results;
-        for (const TeamMember& m : team.members) results.push_back(m.result);
-        const ExportFile file = MakeTeamExport(kind, q, results, t, host.Now());
+        const ExportFile file = MakeTeamViewExport(state, kind, host.Now());
         host.Download(file.filename, file.mime, file.data);
     };
     if (SecondaryButton("Download team CSV")) download(TeamExportKind::Csv);
