@@ -1,5 +1,6 @@
 // cli_link.cpp — `systemic link encode|decode|invite|decode-invite`: results and invitation links on the command line.
-// A consultant can prepare an invitation, and open the results links that come back, without the page.
+// A consultant can prepare an invitation (with --page, as a whole link, a QR code and a printable page), and open
+// the results links that come back, without the page.
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -15,6 +16,8 @@
 #include "formats/builtin.h"
 #include "formats/links.h"
 #include "formats/result_file.h"
+#include "reports/invitation_page.h"
+#include "reports/qr_code.h"
 
 namespace systemic::cli {
 
@@ -28,6 +31,9 @@ struct LinkOptions {
     std::string questionnaire;        // invite
     std::string mode;
     std::optional<std::string> hash;
+    std::string page;                 // invite: the page's address; the link is then page#invite=...
+    std::string qr_out;               // invite: write the whole link as a QR code (SVG) here
+    std::string print_out;            // invite: write the printable one-page invitation (HTML) here
     Invitation invitation;
 };
 
@@ -142,7 +148,36 @@ int Invite(const LinkOptions& o) {
     const Issues issues = CheckInvitation(inv);
     for (const Issue& issue : issues) std::fprintf(stderr, "%s\n", FormatIssue("invitation", issue).c_str());
     if (HasErrors(issues)) return 1;
-    PrintLine(EncodeInvitation(inv));
+    const std::string fragment = EncodeInvitation(inv);
+    if (o.page.empty()) {
+        PrintLine(fragment);
+        return 0;
+    }
+    // The whole link, as the page builds it: its address without any fragment, then '#' and the invitation.
+    const std::string link = o.page.substr(0, o.page.find('#')) + "#" + fragment;
+    if (!o.qr_out.empty()) {
+        const QrEncode qr = EncodeQr(link);
+        for (const Issue& issue : qr.issues) std::fprintf(stderr, "%s [%s]\n", FormatIssue("invitation", issue).c_str(), issue.code.c_str());
+        if (!qr.matrix) return 1;
+        if (!WriteFile(o.qr_out, QrSvg(*qr.matrix, "QR code of the invitation link") + "\n")) {
+            std::fprintf(stderr, "%s: error: cannot write the file\n", o.qr_out.c_str());
+            return 1;
+        }
+    }
+    if (!o.print_out.empty()) {
+        // The printable page names the questionnaire when it is one this tool knows (built-in or the file given).
+        std::optional<Questionnaire> q;
+        if (!FindBuiltinQuestionnaire(questionnaire).empty() || FileExists(questionnaire)) q = LoadQuestionnaireArg(questionnaire);
+        const InvitationPage page = InvitationPageHtml(inv, link, q ? &*q : nullptr);
+        for (const Issue& issue : page.issues)
+            std::fprintf(stderr, "%s [%s]\n", FormatIssue("invitation", {Severity::Warning, issue.code, "", 0, 0, issue.message}).c_str(),
+                         issue.code.c_str());
+        if (!WriteFile(o.print_out, page.html)) {
+            std::fprintf(stderr, "%s: error: cannot write the file\n", o.print_out.c_str());
+            return 1;
+        }
+    }
+    PrintLine(link);
     return 0;
 }
 
@@ -193,7 +228,8 @@ void AddLink(CLI::App& app, int& exit_code) {
     sub->callback([decode, &exit_code] { exit_code = Decode(*decode); });
 
     auto invite = std::make_shared<LinkOptions>();
-    sub = link->add_subcommand("invite", "print an invitation's fragment (invite=...); a questionnaire FILE also gives its hash");
+    sub = link->add_subcommand("invite", "print an invitation's fragment (invite=...) or, with --page, its whole link, QR code "
+                                        "and printable page; a questionnaire FILE also gives its hash");
     sub->add_option("--questionnaire", invite->questionnaire, kQuestionnaireHelp)->required()->type_name("ID|FILE");
     sub->add_option("--mode", invite->mode, "quick or full (default full)")->check(CLI::IsMember({"quick", "full"}));
     sub->add_option("--client", invite->invitation.client, "the client organisation")->type_name("TEXT");
@@ -201,6 +237,14 @@ void AddLink(CLI::App& app, int& exit_code) {
     sub->add_option("--contact", invite->invitation.contact, "your e-mail address or phone number")->type_name("EMAIL|PHONE");
     sub->add_option("--message", invite->invitation.message, "a message to the respondent")->type_name("TEXT");
     sub->add_option("--hash", invite->hash, "the questionnaire's hash (16 hex digits, as systemic validate prints it)");
+    CLI::Option* page = sub->add_option("--page", invite->page,
+                                        "the address of the page respondents open (e.g. https://example.org/systemic.html): "
+                                        "prints the whole link instead of the fragment")->type_name("URL");
+    sub->add_option("--qr", invite->qr_out, "also write the whole link as a QR code (SVG) to FILE")
+        ->type_name("FILE")->needs(page);
+    sub->add_option("--print", invite->print_out,
+                    "also write a printable one-page invitation (HTML: names, message, QR code, the link) to FILE")
+        ->type_name("FILE")->needs(page);
     sub->callback([invite, &exit_code] { exit_code = Invite(*invite); });
 
     auto decode_invite = std::make_shared<LinkOptions>();

@@ -68,6 +68,13 @@ ul.warnings { list-style: none; padding-left: 0; }
 .warning { border-left: 4px solid #D55E00; padding: .1rem 0 .1rem .6rem; }
 .id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .8em; color: #555555; }
 .legend span { display: inline-block; border: 1px solid #b5b5b5; padding: 0 .4rem; margin: 0 .3rem .3rem 0; font-size: .8em; }
+.message { white-space: pre-line; border-left: 4px solid #0072B2; padding: .1rem 0 .1rem .6rem; }
+.invite { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: flex-start; }
+figure.qr { margin: 0; flex: 0 0 auto; width: min(17rem, 100%); }
+svg.qr { display: block; width: 100%; height: auto; }
+ol.steps { flex: 1 1 16rem; min-width: 0; margin: 0; padding-left: 1.4rem; }
+ol.steps > li { margin: 0 0 .6rem; }
+.link { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; word-break: break-all; }
 footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid #b5b5b5; font-size: .8em; color: #555555; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -84,6 +91,8 @@ footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid #b5b5b5; 
   thead th { background: #ffffff; border-bottom: 2px solid #1a1a1a; }
   table.heat td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
+  figure.qr { width: 70mm; }
+  .invite { break-inside: avoid; page-break-inside: avoid; }
 }
 )CSS";
 
