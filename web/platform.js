@@ -378,7 +378,7 @@
   // keyed by node id. Text is transparent but selectable and findable; fields are the real editors.
   // Node: [id, parent, role, level, name, description, value, states, actions, x, y, w, h, font] (CSS px).
   var ROLES = ['p', 'h', 'button', 'link', 'group', 'radiogroup', 'radio', 'checkbox', 'input', 'textarea',
-    'progressbar', 'list', 'listitem', 'table', 'row', 'columnheader', 'rowheader', 'cell', 'status', 'dialog'];
+    'progressbar', 'list', 'listitem', 'table', 'row', 'columnheader', 'rowheader', 'cell', 'status', 'dialog', 'img'];
   var S_CHECKED = 1, S_SELECTED = 2, S_DISABLED = 4, S_EXPANDED = 8, S_COLLAPSED = 16, S_CURRENT = 32,
     S_INVALID = 64, S_FOCUSED = 128, S_BOLD = 256, S_HIDDEN = 512, S_READONLY = 2048;
   var semEls = new Map();      // id -> element

@@ -7,6 +7,7 @@
 #include "formats/links.h"
 #include "formats/result_file.h"
 #include "reports/csv.h"
+#include "reports/invitation_page.h"
 #include "reports/notice_page.h"
 #include "reports/results_report.h"
 #include "reports/team_report.h"
@@ -54,7 +55,10 @@ std::string ResultsLinkUrl(const AppModel& state, Host& host) {
     return host.PageUrl() + "#" + EncodeResultLink(SessionQuestionnaire(state), state.session.result);
 }
 
-std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues) {
+namespace {
+
+// The invitation the builder's fields describe: one place, so the link, its QR code and the printable page agree.
+Invitation InvitationFromForm(const AppModel& state) {
     const InviteForm& f = state.invite_form;
     Invitation invitation;
     const Questionnaire& q = state.questionnaires[static_cast<size_t>(f.questionnaire)];
@@ -65,8 +69,21 @@ std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues) {
     invitation.contact = f.contact;
     invitation.message = f.message;
     if (q.sector == "custom") invitation.questionnaire_hash = q.hash;
+    return invitation;
+}
+
+} // namespace
+
+std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues) {
+    const Invitation invitation = InvitationFromForm(state);
     if (issues) *issues = CheckInvitation(invitation);
     return host.PageUrl() + "#" + EncodeInvitation(invitation);
+}
+
+ExportFile MakeInvitationExport(const AppModel& state, const std::string& now) {
+    const Questionnaire& q = state.questionnaires[static_cast<size_t>(state.invite_form.questionnaire)];
+    const InvitationPage page = InvitationPageHtml(InvitationFromForm(state), state.invite_form.link, &q);
+    return {Stem("invitation-", q, now) + ".html", "text/html;charset=utf-8", page.html};
 }
 
 std::string LocalLinkWarning(const std::string& url) {
@@ -140,9 +157,12 @@ std::string PrintHtml(AppModel& state, const std::string& now) {
         team.questionnaire < static_cast<int>(state.questionnaires.size())) {
         return MakeTeamViewExport(state, TeamExportKind::ReportHtml, now).data;
     }
+    if (state.screen == Screen::Invite && !state.invite_form.link.empty()) return MakeInvitationExport(state, now).data;
     std::vector<std::string> lines;
     lines.push_back(std::string("You printed the screen \u201c") + ScreenTitle(state.screen) + "\u201d, which has no report.");
-    if (state.screen == Screen::Team)
+    if (state.screen == Screen::Invite)
+        lines.push_back("Create the invitation link first: this screen then prints a one-page invitation with its QR code.");
+    else if (state.screen == Screen::Team)
         lines.push_back("The team view prints the team report once you have added at least one respondent's results.");
     else if (HasSession(state))
         lines.push_back("Your report prints from the results screen, \u201cYour results\u201d: go there, then print again.");

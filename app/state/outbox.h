@@ -37,9 +37,14 @@ ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std
 // of state.questionnaires. Used by the team screen, the Clear dialog's "download first" and printing.
 ExportFile MakeTeamViewExport(AppModel& state, TeamExportKind kind, const std::string& now);
 
+// The printable one-page invitation (reports/invitation_page.h) of the builder's link (invite_form.link, which must
+// be set: "Create the link" builds it from the same fields): systemic-invitation-<questionnaire id>[-<yyyy-mm-dd>].html.
+ExportFile MakeInvitationExport(const AppModel& state, const std::string& now);
+
 // What the browser prints (Ctrl+P or its print menu) on the screen now showing, as a self-contained HTML page:
 // the results screen prints the printable report of the open assessment, the team view the team report of its
-// members; any other screen prints a one-page notice that says there is no report here and where to find one.
+// members, the invitation builder (once its link is made) the one-page invitation; any other screen prints a
+// one-page notice that says there is no report here and where to find one.
 // Scores come from the results cache (refreshed if stale) and the team's aggregate, as on screen. now: ISO 8601.
 std::string PrintHtml(AppModel& state, const std::string& now);
 

@@ -9,6 +9,7 @@
 #include "fonts.h"
 #include "glyphs.h"
 #include "results_view.h"
+#include "reports/qr_code.h"
 #include "state/app_model.h"
 #include "theme.h"
 
@@ -44,6 +45,10 @@ struct AppState : AppModel {
     std::vector<Target> targets;       // named widgets of the last frame (see NoteTarget)
     Screen targets_screen = Screen::Welcome;   // the screen the last frame drew: `screen` may already be the next one
     int targets_position = -1;         // the question the last frame drew (0-based position; -1 without an assessment)
+
+    // Invitation builder: the QR code of invite_form.link, made again only when the link changes.
+    std::string invite_qr_link;        // the link invite_qr encodes ("" before the first)
+    QrEncode invite_qr;
 
     int seen_screen_changes = 0;       // the model's counters when the view last followed them (ui/app.cpp)
     int seen_question_changes = 0;

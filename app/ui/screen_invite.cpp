@@ -1,10 +1,13 @@
 // screen_invite.cpp — for consultants: build an invitation link (client, consultant, sector, quick or full,
 // a message), and the respondent's landing screen when they open one.
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "reports/qr_code.h"
 #include "rules/timing.h"
 #include "screens.h"
 #include "state/inbox.h"
@@ -12,6 +15,43 @@
 #include "widgets.h"
 
 namespace systemic {
+
+namespace {
+
+// The QR code of the link, drawn from the core's matrix: black modules on a white square with the quiet zone of
+// kQrQuietZone modules, in every theme (scanners expect dark on light). Each module is a whole number of framebuffer
+// (device) pixels on pixel boundaries, so the edges stay sharp; the code is at most 16 em wide and never wider than
+// the column (a 390 px phone). A role=img node names it for screen readers.
+void DrawQrCode(AppState& state, const QrMatrix& m) {
+    const int modules = m.size + 2 * kQrQuietZone;
+    const float room = std::min(Em(16.0f), std::max(0.0f, ColumnRemaining()));
+    const float module_px = std::max(1.0f, std::floor(room / static_cast<float>(modules)));
+    const float side = module_px * static_cast<float>(modules);
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    at = ImVec2(std::floor(at.x), std::floor(at.y));
+    ImGui::Dummy(ImVec2(side, side));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, ImVec2(at.x + side, at.y + side), IM_COL32(255, 255, 255, 255));
+    const float origin = module_px * static_cast<float>(kQrQuietZone);
+    for (int y = 0; y < m.size; ++y) {
+        const float top = at.y + origin + module_px * static_cast<float>(y);
+        for (int x = 0; x < m.size;) {   // one rectangle per horizontal run of dark modules
+            if (!m.Dark(x, y)) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < m.size && m.Dark(end, y)) ++end;
+            dl->AddRectFilled(ImVec2(at.x + origin + module_px * static_cast<float>(x), top),
+                              ImVec2(at.x + origin + module_px * static_cast<float>(end), top + module_px), IM_COL32(0, 0, 0, 255));
+            x = end;
+        }
+    }
+    SemAddNode(0, SemRole::Image, "QR code of the invitation link", at, ImVec2(at.x + side, at.y + side));
+    NoteTarget(state, "Invitation QR");
+}
+
+} // namespace
 
 void DrawInviteBuilder(AppState& state, Host& host) {
     InviteForm& f = state.invite_form;
@@ -94,6 +134,28 @@ void DrawInviteBuilder(AppState& state, Host& host) {
         }
         NoteTarget(state, "E-mail invitation");
         if (!state.link_copied.empty()) MutedText(state.link_copied.c_str());
+
+        // The same link as a QR code, and as a page to print and hand out at a workshop.
+        if (state.invite_qr_link != f.link) {
+            state.invite_qr = EncodeQr(f.link);
+            state.invite_qr_link = f.link;
+        }
+        ImGui::Spacing();
+        SubHeading(state.fonts, "QR code and printed invitation");
+        if (state.invite_qr.matrix) {
+            Paragraph("Your client can scan this code with a phone's camera to open the link.");
+            DrawQrCode(state, *state.invite_qr.matrix);
+        } else {
+            for (const Issue& issue : state.invite_qr.issues) Banner(issue.message.c_str(), BannerKind::Warning);
+        }
+        MutedText("The printable invitation is one page with your name, the client, your message, the QR code and the "
+                  "link written out, to print or hand out.");
+        if (SecondaryButton("Download printable invitation")) {
+            const ExportFile file = MakeInvitationExport(state, host.Now());
+            host.Download(file.filename, file.mime, file.data);
+            state.announcement = "Downloading " + file.filename;
+        }
+        NoteTarget(state, "Download invitation");
     }
     ImGui::Spacing();
     if (SecondaryButton("Back")) GoTo(state, Screen::Welcome);

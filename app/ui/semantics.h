@@ -40,6 +40,7 @@ enum class SemRole : std::uint8_t {
     Cell,
     Status,        // a message that matters now (banners)
     Dialog,
+    Image,         // a picture with a text alternative in `name` (role=img): the invitation's QR code
 };
 
 enum SemState : std::uint32_t {

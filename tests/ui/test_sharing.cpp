@@ -7,11 +7,13 @@
 #include "app.h"
 #include "formats/links.h"
 #include "formats/result_file.h"
+#include "reports/qr_code.h"
 #include "reports/scores_out.h"
 #include "reports/team_out.h"
 #include "rules/scoring.h"
 #include "rules/synthetic.h"
 #include "rules/team.h"
+#include "semantics.h"
 #include "state/inbox.h"
 #include "state/outbox.h"
 #include "ui_driver.h"
@@ -222,6 +224,61 @@ TEST_CASE("the invitation builder makes a link that opens the same invitation") 
     CHECK(back.invitation->client == "Café <Ünïcode> & Co");
     CHECK(back.invitation->questionnaire == "public");
     CHECK(back.invitation->mode == Mode::Full);
+}
+
+TEST_CASE("the invitation builder shows the link as a QR code and downloads and prints the one-page invitation") {
+    UiDriver ui;
+    ui.host.page_url = "https://example.org/systemic.html";
+    REQUIRE(ui.ClickTarget("Prepare invitation"));
+    CHECK(PrintHtml(ui.state, ui.host.Now()).find("Create the invitation link first") != std::string::npos);
+    auto target = [&](const char* label) -> const Target* {
+        for (const Target& t : ui.state.targets) if (t.label == label) return &t;
+        return nullptr;
+    };
+    CHECK(target("Invitation QR") == nullptr);   // no link, no code
+    ui.state.invite_form.client = "Caf\u00e9 <script>alert(1)</script> & Co";
+    ui.state.invite_form.consultant = "Zo\u00eb O'Brien";
+    ui.state.invite_form.message = "See you in \u0141\u00f3d\u017a \U0001F642\nBring \"coffee\"";
+    REQUIRE(ui.ClickTarget("Create link"));
+    ui.Frames(2);
+    const std::string link = ui.state.invite_form.link;
+    REQUIRE(link.rfind("https://example.org/systemic.html#invite=", 0) == 0);
+
+    // The code on screen is the link's, whole modules of whole pixels, square, inside the column, named for screen readers.
+    const QrEncode qr = EncodeQr(link);
+    REQUIRE(qr.matrix);
+    REQUIRE(ui.state.invite_qr.matrix);
+    CHECK(ui.state.invite_qr.matrix->modules == qr.matrix->modules);
+    const Target* code = target("Invitation QR");
+    REQUIRE(code != nullptr);
+    const int modules = qr.matrix->size + 2 * kQrQuietZone;
+    CHECK(code->w == code->h);
+    CHECK(code->w >= static_cast<float>(2 * modules));   // at least 2 pixels a module at this width
+    CHECK(static_cast<int>(code->w) % modules == 0);
+    CHECK(code->w == static_cast<float>(static_cast<int>(code->w)));
+    const SemNode* node = FindSemantic(SemRole::Image, "QR code of the invitation link");
+    REQUIRE(node != nullptr);
+
+    // The printable invitation: downloaded from the button, and what Ctrl+P prints on this screen.
+    REQUIRE(ui.ClickTarget("Download invitation"));
+    REQUIRE(!ui.host.downloads.empty());
+    const auto& file = ui.host.downloads.back();
+    CHECK(file.filename == "systemic-invitation-b2b-2026-11-22.html");
+    CHECK(file.mime == "text/html;charset=utf-8");
+    CHECK(file.data.find("<span class=\"link\">" + link + "</span>") != std::string::npos);
+    CHECK(file.data.find("Caf\u00e9 &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co") != std::string::npos);
+    CHECK(file.data.find("<script") == std::string::npos);
+    CHECK(file.data.find("Zo\u00eb O&#39;Brien") != std::string::npos);
+    CHECK(file.data.find("See you in \u0141\u00f3d\u017a \U0001F642\nBring &quot;coffee&quot;") != std::string::npos);
+    CHECK(file.data.find(QrSvg(*qr.matrix, "QR code of the invitation link", "qr")) != std::string::npos);
+    CHECK(PrintHtml(ui.state, ui.host.Now()) == file.data);
+
+    // A changed field clears the link, and with it the code and the download.
+    ui.state.invite_form.client = "Another client";
+    ui.state.invite_form.link.clear();
+    ui.Frames(2);
+    CHECK(target("Invitation QR") == nullptr);
+    CHECK(target("Download invitation") == nullptr);
 }
 
 TEST_CASE("an invitation made from a saved copy (file://) warns and says what to send instead") {
