@@ -144,6 +144,8 @@ void DrawInviteBuilder(AppState& state, Host& host) {
         SubHeading(state.fonts, "QR code and printed invitation");
         if (state.invite_qr.matrix) {
             Paragraph("Your client can scan this code with a phone's camera to open the link.");
+            if (!LocalLinkWarning(f.link).empty())
+                MutedText("Like the link, this code opens only on this computer: see the note above.");
             DrawQrCode(state, *state.invite_qr.matrix);
         } else {
             for (const Issue& issue : state.invite_qr.issues) Banner(issue.message.c_str(), BannerKind::Warning);

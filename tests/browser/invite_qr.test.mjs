@@ -102,6 +102,7 @@ for (const [label, options, scheme] of [['1440', DESKTOP, 'light'], ['390', PHON
     const download = page.waitForEvent('download');
     await pressRole(page, 'button', 'Download printable invitation');
     const file = await download;
+    await page.screenshot({ path: path.join(artifacts, `${name}-download.png`) });
     assert.match(file.suggestedFilename(), /^systemic-invitation-b2b-\d{4}-\d{2}-\d{2}\.html$/);
     const saved = path.join(artifacts, `${name}-invitation.html`);
     await file.saveAs(saved);
