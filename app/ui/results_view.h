@@ -12,8 +12,23 @@
 #include "model/questionnaire.h"
 #include "model/result.h"
 #include "rules/scoring.h"
+#include "rules/what_if.h"
 
 namespace systemic {
+
+// The "What if?" section (ui/results_what_if.cpp): the change being tried. Never saved: only "Use as my 12-month
+// target" changes the answers.
+struct WhatIfView {
+    int area = -1;                    // the area tried; -1: the weakest link (or the first scored area)
+    int question = -1;                // one question of it, or -1 for every answered question of the area
+    bool one_question = false;        // the list of the area's questions is open
+    int steps = 0;                    // levels tried: up (> 0) or down (< 0)
+    std::string adopted;              // what the last "Use as my 12-month target" did ("" before)
+    // ComputeWhatIf of the change, computed again only when the change or the scores change.
+    WhatIf result;
+    int adoptable = 0;                // targets AdoptWhatIfTargets would raise
+    std::vector<int> key;             // area, question, steps, the results cache's computations count
+};
 
 struct ResultsView {
     // Interaction.
@@ -26,6 +41,7 @@ struct ResultsView {
     std::string jump_to;              // the contents bar asked for this section ("steps", "keep", "areas", ...)
     bool jump_focus = false;          // ... and the keyboard focus goes with it
     std::string link;                 // the results link, shown as read-only text to select
+    WhatIfView what_if;
 
     // What the last frame drew, for tests and the live region.
     std::map<std::string, std::string> shown;   // "overall" -> "38.3 %", "systemic" -> "30.2 %", ...

@@ -13,6 +13,7 @@
 #include "charts.h"
 #include "formats/links.h"
 #include "results_view.h"
+#include "results_what_if.h"
 #include "rules/scoring.h"
 #include "screens.h"
 #include "state/outbox.h"
@@ -30,6 +31,7 @@ namespace systemic {
 // [SECTION] Heat map
 // [SECTION] Priorities
 // [SECTION] Sharing
+// [SECTION] What if (the section's body is results_what_if.cpp)
 // [SECTION] Downloads
 // [SECTION] DrawResults
 
@@ -504,7 +506,10 @@ void HeatSection(Ctx& c) {
                 SemBeginGroup(SemRole::Row, "");
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
+                // Wrapped at the cell's own edge, not the results column's: a long name stays in its cell.
+                ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextWrapped("%s", grid.row_labels[static_cast<size_t>(row)].c_str());
+                ImGui::PopTextWrapPos();
                 cell_node(SemRole::RowHeader, grid.row_labels[static_cast<size_t>(row)]);
                 text += grid.row_labels[static_cast<size_t>(row)] + ":";
                 for (size_t st = 0; st < stages; ++st) {
@@ -647,6 +652,8 @@ void SendToConsultant(Ctx& c, const Invitation& inv) {
 // The contents bar: a long page gets jumps to its parts (each one Tab stop).
 void ContentsBar(Ctx& c) {
     struct Jump { const char* label; const char* anchor; };
+    // No jump to "What if?": each jump is a Tab stop before the report download, which must stay within 15 presses
+    // of the top (tests/browser/owner.test.mjs); the section follows "Keep or share" directly.
     const Jump jumps[] = {{"What to do first", "steps"}, {"Keep or share", "keep"}, {"Areas", "areas"},
                           {"Drivers", "drivers"}, {"Journey stages", "stages"}};
     MutedText("On this page:");
@@ -666,6 +673,13 @@ void ContentsBar(Ctx& c) {
         NoteTarget(c.state, (std::string("Jump ") + j.anchor).c_str());
     }
     SemEndGroup();
+}
+
+// [SECTION] What if: the section's body is results_what_if.cpp
+
+void WhatIfSection(Ctx& c) {
+    SectionTitle(c, "What if?", "whatif");
+    DrawWhatIf(c.state, c.q, c.s, c.state.results_cache.computations);
 }
 
 // [SECTION] Downloads
@@ -737,6 +751,7 @@ void DrawResults(AppState& state, Host& host) {
     const int frame = ImGui::GetFrameCount();
     const bool entered = view.last_frame != frame - 1;   // not drawn in the previous frame: the screen was just opened
     view.last_frame = frame;
+    if (entered) view.what_if = WhatIfView{};   // a what-if is never kept: coming back starts afresh
     view.shown.clear();
     view.explained.clear();
     view.tooltip.clear();
@@ -760,6 +775,7 @@ void DrawResults(AppState& state, Host& host) {
         SummarySection(c);
         PrioritiesSection(c);
         DownloadsSection(c);
+        WhatIfSection(c);
         CoverageSection(c);
         RadarSection(c);
         GapsSection(c);

@@ -369,7 +369,12 @@ namespace {
 // The drawing and behaviour of a choice chip, without its semantic node (the callers describe it).
 bool DrawChip(const char* id, const char* label, bool selected, unsigned int on_colour, float width) {
     const Palette& p = CurrentPalette();
-    const float h = TouchHeight();
+    // Words wider than the chip (a long label, large text on a phone) wrap inside a taller chip: nothing spills out.
+    const float r = Em(0.45f);
+    const float text_left = Em(0.6f) + 2.0f * r + Em(0.5f);
+    const float wrap = std::max(Em(2.0f), width - text_left - Em(0.4f));
+    const ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, wrap);
+    const float h = std::max(TouchHeight(), ts.y + Em(1.0f));
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, h));
     const bool hovered = ImGui::IsItemHovered();
@@ -382,13 +387,10 @@ bool DrawChip(const char* id, const char* label, bool selected, unsigned int on_
     ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
     // A radio circle: hollow when not chosen, with a dot when chosen, so the state does not rest on colour alone.
     const ImU32 ink = selected ? p.accent_text : p.text;
-    const float r = Em(0.45f);
     const ImVec2 centre(pos.x + Em(0.6f) + r, pos.y + h * 0.5f);
     dl->AddCircle(centre, r, ink, 0, std::max(1.0f, Em(0.1f)));
     if (selected) dl->AddCircleFilled(centre, r * 0.5f, ink);
-    const float text_x = centre.x + r + Em(0.5f);
-    const float wrap = std::max(Em(2.0f), bb.Max.x - text_x - Em(0.4f));
-    const ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, wrap);
+    const float text_x = pos.x + text_left;
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(text_x, pos.y + (h - ts.y) * 0.5f), ink, label, nullptr, wrap);
     return pressed;
 }
