@@ -530,7 +530,8 @@
     if (focused && active !== focused && (!isField(active) || leavingField) &&
         (active === document.body || active === canvas || sem.contains(active))) {
       leavingField = false;
-      focused.focus({ preventScroll: true });
+      syncingFocus = true;   // the app moved its focus: not an action to send back (see focusin)
+      try { focused.focus({ preventScroll: true }); } finally { syncingFocus = false; }
     } else if (!focused && sem.contains(active) && !isField(active)) {
       // ImGui's focus is on nothing the tree shows (or hidden after a click): Enter must not act on a stale control.
       canvas.focus({ preventScroll: true });
@@ -542,11 +543,14 @@
     return c;
   }
   // Screen-reader and keyboard focus on a node moves ImGui's focus there (and scrolls it into view).
+  // Focus the app itself moved to a node is not sent back: by the time the echo is applied (next frame), further
+  // Tab presses may have moved the app on, and the echo would pull the focus back and lose those presses.
+  var syncingFocus = false;
   sem.addEventListener('focusin', function (e) {
     // A press on a control's text focuses the control in the browser; the press itself went to ImGui, which
     // keeps its focus highlight hidden after a click: so does the DOM.
     if (pointerClick && !isField(e.target)) { e.target.blur(); return; }
-    if (e.target.dataset && e.target.dataset.act) semAction(e.target, 2);
+    if (e.target.dataset && e.target.dataset.act && !syncingFocus) semAction(e.target, 2);
     if (isField(e.target)) revealField();
   });
   // A click that did not come from a pointer (a screen reader's default action, element.click()) activates the

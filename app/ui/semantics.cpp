@@ -110,9 +110,11 @@ void SemBeginFrame() {
     }
     g_sem.pending.clear();
     // Layout settles over a frame or two after a resize (an on-screen keyboard): reveal again.
+    // Only while the field still has the focus: a Tab press in the meantime must not be pulled back.
     if (g_sem.reveal_frames > 0) {
         --g_sem.reveal_frames;
-        ApplyFocus(g_sem.reveal);
+        if (ImGui::GetCurrentContext()->NavId == g_sem.reveal) ApplyFocus(g_sem.reveal);
+        else g_sem.reveal_frames = 0;
     }
     g_sem.windows.clear();
 }
