@@ -99,16 +99,23 @@ void SemBeginFrame() {
     g_sem.groups.clear();
     g_sem.seen.clear();
     g_sem.building = true;
-    for (const auto& [id, action] : g_sem.pending) {
+    // In order, up to and including the first activation; what follows waits for the next frame. Dear ImGui keeps
+    // one activation request per frame (a second ActivateItemByID replaces the first), and a focus moved after it
+    // could clip the item before it is pressed: two controls activated between two frames (a quick screen-reader
+    // user: today, then the target) must both act.
+    std::size_t done = 0;
+    while (done < g_sem.pending.size()) {
+        const auto [id, action] = g_sem.pending[done++];
         if (action == kSemActivate) {
             // Focus first, as a browser focuses a control it activates: the item scrolls into view and, being the
             // navigation id, is not clipped away (Dear ImGui skips a clipped item, which could never be pressed).
             ApplyFocus(id);
             ImGui::ActivateItemByID(id);   // pressed when the item is drawn next frame
+            break;
         }
-        else if (action == kSemFocus) ApplyFocus(id);
+        if (action == kSemFocus) ApplyFocus(id);
     }
-    g_sem.pending.clear();
+    g_sem.pending.erase(g_sem.pending.begin(), g_sem.pending.begin() + static_cast<std::ptrdiff_t>(done));
     // Layout settles over a frame or two after a resize (an on-screen keyboard): reveal again.
     // Only while the field still has the focus: a Tab press in the meantime must not be pulled back.
     if (g_sem.reveal_frames > 0) {
@@ -212,6 +219,7 @@ void SemEndGroup() {
 
 void SemQueueActivate(ImGuiID id) { g_sem.pending.emplace_back(id, kSemActivate); }
 void SemQueueFocus(ImGuiID id) { g_sem.pending.emplace_back(id, kSemFocus); }
+bool SemHasPendingActions() { return !g_sem.pending.empty(); }
 void SemQueueText(ImGuiID id, const std::string& utf8) {
     // No NUL ever reaches a stored string (a C string ends there anyway; keep what the user sees).
     std::string clean;

@@ -92,6 +92,9 @@ bool SemIsBuilding();                     // inside SemBeginFrame/SemEndFrame (f
 // [SECTION] Actions from the platform (applied at the start of the next frame)
 void SemQueueActivate(ImGuiID id);        // as if the item were clicked (ImGui::ActivateItemByID)
 void SemQueueFocus(ImGuiID id);           // move ImGui's keyboard focus to the item and scroll it into view
+// Actions are applied in order at the start of the next frame, one activation per frame (the rest wait): true
+// while some wait, so the platform keeps drawing frames until they are done.
+bool SemHasPendingActions();
 void SemQueueText(ImGuiID id, const std::string& utf8);   // replace a text field's contents (committed text only)
 bool SemTakeText(ImGuiID id, std::string& out);   // for TextField: the queued text for `id`, once; false when none
 void SemSetVisibleHeight(float px);       // framebuffer pixels of the window the user can see (on-screen keyboard)

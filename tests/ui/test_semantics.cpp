@@ -169,6 +169,17 @@ TEST_CASE("owner screens by role: both radio groups at once, the pinned bar, Cha
     ui.Frames(3);
     CHECK(a.today == 2);
     CHECK(a.target == 5);
+    // Two activations between two frames (a quick screen-reader user: focus and Space on today, then on the
+    // target): both act, in order. Dear ImGui keeps one activation request per frame, so the second waits.
+    SemQueueFocus(today[3]);
+    SemQueueActivate(today[3]);
+    SemQueueFocus(target[2]);
+    SemQueueActivate(target[2]);
+    CHECK(SemHasPendingActions());
+    ui.Frames(4);
+    CHECK_FALSE(SemHasPendingActions());
+    CHECK(a.today == 4);
+    CHECK(a.target == 3);
 
     // The pinned bar: a group with the progress and the two buttons, after the question in reading order.
     const SemNode& bar = Need(SemRole::Group, "Progress and navigation");

@@ -188,7 +188,8 @@ void Frame() {
     // read in one frame (or trickles over several), what it changed is applied after that frame and drawn in the next,
     // and a scroll settles in the one after. On a slow machine 500 ms can pass before then. Nor while what is drawn
     // is still changing.
-    if (start - rt.last_input_ms > kQuietMs && rt.frames_since_input >= 3 && !changed && !rt.paused) {
+    if (start - rt.last_input_ms > kQuietMs && rt.frames_since_input >= 3 && !changed && !rt.paused &&
+        !SemHasPendingActions()) {
         rt.paused = true;
         emscripten_pause_main_loop();
     }
