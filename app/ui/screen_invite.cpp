@@ -33,20 +33,10 @@ void DrawQrCode(AppState& state, const QrMatrix& m) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(at, ImVec2(at.x + side, at.y + side), IM_COL32(255, 255, 255, 255));
     const float origin = module_px * static_cast<float>(kQrQuietZone);
-    for (int y = 0; y < m.size; ++y) {
-        const float top = at.y + origin + module_px * static_cast<float>(y);
-        for (int x = 0; x < m.size;) {   // one rectangle per horizontal run of dark modules
-            if (!m.Dark(x, y)) {
-                ++x;
-                continue;
-            }
-            int end = x;
-            while (end < m.size && m.Dark(end, y)) ++end;
-            dl->AddRectFilled(ImVec2(at.x + origin + module_px * static_cast<float>(x), top),
-                              ImVec2(at.x + origin + module_px * static_cast<float>(end), top + module_px), IM_COL32(0, 0, 0, 255));
-            x = end;
-        }
-    }
+    ForEachDarkRun(m, [&](int x, int y, int w) {
+        const ImVec2 min(at.x + origin + module_px * static_cast<float>(x), at.y + origin + module_px * static_cast<float>(y));
+        dl->AddRectFilled(min, ImVec2(min.x + module_px * static_cast<float>(w), min.y + module_px), IM_COL32(0, 0, 0, 255));
+    });
     SemAddNode(0, SemRole::Image, "QR code of the invitation link", at, ImVec2(at.x + side, at.y + side));
     NoteTarget(state, "Invitation QR");
 }

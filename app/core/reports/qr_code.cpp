@@ -58,20 +58,10 @@ std::string QrSvg(const QrMatrix& matrix, std::string_view label, std::string_vi
     AppendEscapedHtml(out, label);
     out += "</title><rect width=\"" + side + "\" height=\"" + side + "\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"";
     // One horizontal run of dark modules per subpath: "M x y h w v1 h-w z" — short, and exact at any scale.
-    for (int y = 0; y < matrix.size; ++y) {
-        for (int x = 0; x < matrix.size;) {
-            if (!matrix.Dark(x, y)) {
-                ++x;
-                continue;
-            }
-            int end = x;
-            while (end < matrix.size && matrix.Dark(end, y)) ++end;
-            const int w = end - x;
-            out += "M" + std::to_string(x + kQrQuietZone) + " " + std::to_string(y + kQrQuietZone) + "h" + std::to_string(w) +
-                   "v1h-" + std::to_string(w) + "z";
-            x = end;
-        }
-    }
+    ForEachDarkRun(matrix, [&](int x, int y, int w) {
+        out += "M" + std::to_string(x + kQrQuietZone) + " " + std::to_string(y + kQrQuietZone) + "h" + std::to_string(w) +
+               "v1h-" + std::to_string(w) + "z";
+    });
     out += "\"/></svg>";
     return out;
 }

@@ -28,6 +28,24 @@ struct QrMatrix {
     bool Dark(int x, int y) const;       // module at column x, row y; false outside 0..size-1 (the quiet zone)
 };
 
+// Calls run(x, y, width) for each horizontal run of dark modules, row by row from the top (module units, without the
+// quiet zone): one rectangle per run is how both the SVG and the page draw a code.
+template <typename Run>
+void ForEachDarkRun(const QrMatrix& m, Run&& run) {
+    for (int y = 0; y < m.size; ++y) {
+        for (int x = 0; x < m.size;) {
+            if (!m.Dark(x, y)) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < m.size && m.Dark(end, y)) ++end;
+            run(x, y, end - x);
+            x = end;
+        }
+    }
+}
+
 struct QrEncode {
     std::optional<QrMatrix> matrix;      // set when issues is empty
     Issues issues;                       // one Error: "qr.empty" (no text) or "qr.too_long" (over kQrMaxBytes bytes)
