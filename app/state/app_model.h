@@ -11,6 +11,7 @@
 #include "model/questionnaire.h"
 #include "model/result.h"
 #include "rules/team.h"
+#include "state/benchmark_store.h"
 #include "state/host.h"
 #include "state/results_cache.h"
 #include "state/session.h"
@@ -123,6 +124,7 @@ struct AppModel {
     std::string pending_key;           // the kept copy (or stored data) waiting for Confirm::RemoveCopy
 
     TeamState team;
+    BenchmarkState benchmark;          // the opened benchmark the results compare with (state/benchmark_store.h)
     InviteForm invite_form;
     Invitation invitation;             // the invitation just opened (the Invited screen shows it)
     std::string file_problem;          // the last opened file or link could not be used: located messages

@@ -15,6 +15,7 @@
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
 #include "state/autosave.h"
+#include "state/benchmark_store.h"
 #include "state/team_store.h"
 
 namespace systemic {
@@ -281,15 +282,43 @@ std::string ShownName(const std::string& name) {
     return quoted.substr(1, quoted.size() - 2);
 }
 
-// One problem with one file: on the team screen it joins the batch's messages, elsewhere the file problem.
+// One problem with one file: on the team screen it joins the batch's messages, on the results screen (where files are
+// benchmarks opened from its "Compared with other businesses" section) that section's message, elsewhere the file problem.
 void FileProblem(AppModel& state, const std::string& problem) {
     if (state.screen == Screen::Team) {
         state.team.messages.push_back(problem);
         state.team.messages_are_errors = true;
         return;
     }
+    if (state.screen == Screen::Results) {
+        state.benchmark.message = problem;
+        state.benchmark.message_is_error = true;
+        state.announcement = problem;
+        return;
+    }
     if (!state.file_problem.empty()) state.file_problem += "\n";
     state.file_problem += problem;
+}
+
+// A benchmark file, wherever it arrives (state/benchmark_store.h). The results screen shows what happened in its
+// benchmark section; the team view in its messages; any other screen in the notice every screen shows, which says
+// where the comparison is.
+void ReceiveBenchmark(AppModel& state, Host& host, const std::string& name, const std::string& text) {
+    const bool opened = OpenBenchmarkFile(state, host, name, text);
+    BenchmarkState& b = state.benchmark;
+    if (state.screen == Screen::Results) {
+        state.announcement = b.message;
+        return;
+    }
+    const std::string said = opened ? b.message + " Your results screen shows where each area stands against it." : b.message;
+    if (!opened) b.message.clear();   // said here: not again on the results screen
+    if (state.screen == Screen::Team) {
+        state.team.messages.push_back(said);
+        state.team.messages_are_errors = state.team.messages_are_errors || !opened;
+        return;
+    }
+    state.storage_notice = said;
+    state.announcement = said;
 }
 
 void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
@@ -333,6 +362,10 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
     JsonDocument doc = ParseJson(text);
     if (!doc.ok) {
         FileProblem(state, name + " is not a Systemic file:\n" + Located(name, doc.issues));
+        return;
+    }
+    if (doc.value.is_object() && doc.value.contains("kind") && doc.value["kind"] == "systemic-benchmark") {
+        ReceiveBenchmark(state, host, name, text);
         return;
     }
     if (doc.value.is_object() && doc.value.contains("format") && doc.value["format"] == kTeamFormat) {

@@ -5,6 +5,7 @@
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
 #include "state/autosave.h"
+#include "state/benchmark_store.h"
 #include "state/history.h"
 #include "state/inbox.h"
 #include "state/team_store.h"
@@ -168,6 +169,7 @@ void InitApp(AppModel& state, Host& host, bool prefers_dark, const std::vector<s
         state.chosen_mode = state.session.result.mode;
     }
     ReadStoredTeam(state, host);   // after the custom questionnaires: the team may have answered one of them
+    ReadStoredBenchmark(state, host);
     state.announcement = HasSession(state) ? "Systemic self-assessment. You have an assessment in progress."
                                            : "Systemic self-assessment. Welcome.";
 }

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 
+#include "formats/benchmark_file.h"
 #include "formats/links.h"
 #include "formats/result_file.h"
 #include "reports/csv.h"
+#include "rules/benchmark.h"
 #include "reports/invitation_page.h"
 #include "reports/notice_page.h"
 #include "reports/results_report.h"
@@ -108,7 +110,8 @@ std::string MailtoUrl(const std::string& to, const std::string& subject, const s
     return "mailto:" + PercentEncode(to) + "?subject=" + PercentEncode(subject) + "&body=" + PercentEncode(body);
 }
 
-ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now) {
+ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now,
+                      const Benchmark* benchmark) {
     const std::string date = DatePart(now);
     const std::string stem = Stem("", q, now);
     switch (kind) {
@@ -118,6 +121,7 @@ ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, 
     case ExportKind::ReportHtml: {
         ReportOptions options;
         options.date = date;
+        if (benchmark && !HasErrors(CheckBenchmarkFits(*benchmark, q))) options.benchmark = benchmark;
         return {stem + "-report.html", "text/html;charset=utf-8", ResultsReportHtml(q, r, s, options)};
     }
     }
@@ -146,11 +150,22 @@ ExportFile MakeTeamViewExport(AppModel& state, TeamExportKind kind, const std::s
     return MakeTeamExport(kind, q, results, t, now);
 }
 
+std::optional<ExportFile> MakeTeamBenchmarkExport(AppModel& state, const std::string& now, Issues* issues) {
+    const Questionnaire& q = state.questionnaires[static_cast<size_t>(state.team.questionnaire)];
+    std::vector<Result> results;
+    for (const TeamMember& m : state.team.members) results.push_back(m.result);
+    BenchmarkBuild build = BuildBenchmark(q, results, DatePart(now));
+    if (issues) *issues = build.issues;
+    if (!build.benchmark) return std::nullopt;
+    return ExportFile{Stem("benchmark-", q, now) + ".json", "application/json", SaveBenchmark(*build.benchmark)};
+}
+
 std::string PrintHtml(AppModel& state, const std::string& now) {
     if (state.screen == Screen::Results && HasSession(state)) {
         const Questionnaire& q = SessionQuestionnaire(state);
         RefreshResults(state.results_cache, q, state.session.questionnaire, state.session.result);
-        return MakeExport(ExportKind::ReportHtml, q, state.session.result, state.results_cache.scores, now).data;
+        const Benchmark* benchmark = state.benchmark.open ? &*state.benchmark.open : nullptr;
+        return MakeExport(ExportKind::ReportHtml, q, state.session.result, state.results_cache.scores, now, benchmark).data;
     }
     TeamState& team = state.team;
     if (state.screen == Screen::Team && !team.members.empty() && team.questionnaire >= 0 &&

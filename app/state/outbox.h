@@ -2,9 +2,11 @@
 // Nothing leaves by itself: the UI calls these when the user copies, e-mails or downloads.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "model/benchmark.h"
 #include "model/issue.h"
 #include "model/questionnaire.h"
 #include "model/result.h"
@@ -30,12 +32,17 @@ struct ExportFile {
 enum class ExportKind { AnswersJson, CsvQuestions, CsvAreas, ReportHtml };   // the results screen's downloads
 enum class TeamExportKind { Csv, ReportHtml };                               // the team view's downloads
 
-ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now);   // s must be Score(q, r); now is ISO 8601
+// s must be Score(q, r); now is ISO 8601. `benchmark`: the report compares with it (its Compared section) when it fits q.
+ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now,
+                      const Benchmark* benchmark = nullptr);
 ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std::vector<Result>& results, const TeamScores& t,
                           const std::string& now);                                                                          // t must be AggregateTeam(q, results)
 // The team view's download of its members (scores from RefreshTeamScores); requires team.questionnaire to name one
 // of state.questionnaires. Used by the team screen, the Clear dialog's "download first" and printing.
 ExportFile MakeTeamViewExport(AppModel& state, TeamExportKind kind, const std::string& now);
+// The team view's members as an anonymous benchmark (rules/benchmark.h BuildBenchmark, dated now's date):
+// systemic-benchmark-<questionnaire id>[-<yyyy-mm-dd>].json. nullopt, with benchmark.too_few in *issues, below 5.
+std::optional<ExportFile> MakeTeamBenchmarkExport(AppModel& state, const std::string& now, Issues* issues);
 
 // The printable one-page invitation (reports/invitation_page.h) of the builder's link (invite_form.link, which must
 // be set: "Create the link" builds it from the same fields): systemic-invitation-<questionnaire id>[-<yyyy-mm-dd>].html.

@@ -161,6 +161,9 @@ std::string AppStateJson(const AppState& state) {
     for (char32_t c : state.glyphs.seen_other) note_missing(c);
     j["glyphs"] = {{"extra", state.glyphs.atlas_extra.size()}, {"missing", std::move(missing)}};
     j["team_messages"] = state.team.messages;
+    if (state.benchmark.open) j["benchmark"] = {{"n", state.benchmark.open->n}, {"created", state.benchmark.open->created}};
+    else j["benchmark"] = nullptr;
+    j["benchmark_message"] = state.benchmark.message;
     j["file_problem"] = state.file_problem;
     // Targets in CSS pixels, the unit browser tests click in.
     nlohmann::json targets = nlohmann::json::array();

@@ -11,6 +11,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "charts.h"
+#include "results_benchmark.h"
 #include "formats/links.h"
 #include "results_view.h"
 #include "results_what_if.h"
@@ -32,6 +33,7 @@ namespace systemic {
 // [SECTION] Priorities
 // [SECTION] Sharing
 // [SECTION] What if (the section's body is results_what_if.cpp)
+// [SECTION] Compared with other businesses (the section's body is results_benchmark.cpp)
 // [SECTION] Downloads
 // [SECTION] DrawResults
 
@@ -682,6 +684,13 @@ void WhatIfSection(Ctx& c) {
     DrawWhatIf(c.state, c.q, c.s, c.state.results_cache.computations);
 }
 
+// [SECTION] Compared with other businesses: the section's body is results_benchmark.cpp
+
+void BenchmarkSection(Ctx& c) {
+    SectionTitle(c, "Compared with other businesses", "benchmark");
+    DrawBenchmark(c.state, c.host, c.q, c.s);
+}
+
 // [SECTION] Downloads
 
 void DownloadsSection(Ctx& c) {
@@ -701,7 +710,8 @@ void DownloadsSection(Ctx& c) {
     for (const Choice& choice : choices) {
         if (FlowButton(choice.label, first, first, stacked)) {
             // A user action: the file is made and handed over now, from the cached scores (always Score() of this result).
-            ExportFile file = MakeExport(choice.kind, c.q, c.r, c.s, c.host.Now());
+            const Benchmark* benchmark = c.state.benchmark.open ? &*c.state.benchmark.open : nullptr;   // the report compares with it
+            ExportFile file = MakeExport(choice.kind, c.q, c.r, c.s, c.host.Now(), benchmark);
             c.host.Download(file.filename, file.mime, file.data);
             c.view.last_download = file.filename;
             c.state.announcement = "Downloading " + file.filename;
@@ -776,6 +786,7 @@ void DrawResults(AppState& state, Host& host) {
         PrioritiesSection(c);
         DownloadsSection(c);
         WhatIfSection(c);
+        BenchmarkSection(c);
         CoverageSection(c);
         RadarSection(c);
         GapsSection(c);

@@ -8,6 +8,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "screens.h"
+#include "state/benchmark_store.h"
 #include "state/inbox.h"
 #include "state/outbox.h"
 #include "text/numbers.h"
@@ -218,6 +219,18 @@ void DrawTeam(AppState& state, Host& host) {
     ImGui::SameLine();
     if (SecondaryButton("Download team report")) download(TeamExportKind::ReportHtml);
     NoteTarget(state, "Team report");
+    // An anonymous benchmark of these respondents (state/benchmark_store.h): refused below 5, with the reason.
+    SameLineIfFits("Download as a benchmark");
+    if (SecondaryButton("Download as a benchmark")) DownloadTeamBenchmark(state, host);
+    NoteTarget(state, "Team benchmark");
+    if (state.benchmark.download_for != static_cast<int>(team.members.size())) state.benchmark.download.clear();
+    if (!state.benchmark.download.empty()) {
+        if (state.benchmark.download_refused) Banner(state.benchmark.download.c_str(), BannerKind::Warning);
+        else MutedText(state.benchmark.download.c_str());
+    } else {
+        MutedText("A benchmark holds only counts and quartiles of these results, no answers or names, so others can compare "
+                  "their own results with this group. It needs at least 5 people.");
+    }
     ImGui::Spacing();
     if (SecondaryButton("Back")) GoTo(state, Screen::Welcome);
     NoteTarget(state, "Back");

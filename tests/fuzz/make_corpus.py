@@ -128,6 +128,40 @@ def links(systemic, tmp):
     write(t, "wrapped.txt", "#" + made["b2b"][:30] + "\n  " + made["b2b"][30:] + "=")
 
 
+def benchmarks(systemic, tmp):
+    t = "fuzz_benchmark"
+    cli(systemic, "synth", "b2b", "--count", "6", "--seed", "11", "--out", str(tmp / "bench"))
+    results = sorted(str(p) for p in (tmp / "bench").glob("result-*.json"))
+    subprocess.run([systemic, "benchmark", "build", "b2b", *results, "--out", str(tmp / "bench.json"), "--date", "2026-12-01"],
+                   check=True, capture_output=True)
+    valid = json.loads((tmp / "bench.json").read_text())
+    write(t, "valid-b2b.json", json.dumps(valid, indent=1) + "\n")
+    # Withheld areas, another version, another questionnaire and an unknown field (a warning): all still readable.
+    other = json.loads(json.dumps(valid))
+    other["questionnaire"] = {"id": "b2b", "version": 99}
+    other["areas"][0] = {"id": other["areas"][0]["id"], "n": 3, "withheld": True}
+    other["note"] = "unknown"
+    write(t, "valid-withheld-other-version.json", json.dumps(other) + "\n")
+    foreign = json.loads(json.dumps(valid))
+    foreign["questionnaire"]["id"] = "<b>Zoë & Co</b>"
+    foreign["drivers"] = []
+    write(t, "valid-foreign-markup.json", json.dumps(foreign, ensure_ascii=False) + "\n")
+    # Damage: figures where n < 5, out of order, out of range, a bad date, a duplicate id, the wrong kind, cut short.
+    broken = json.loads(json.dumps(valid))
+    broken["areas"][1]["n"] = 4
+    broken["areas"][2]["q25"] = 101
+    broken["areas"][3]["median"] = -1
+    broken["drivers"].append(broken["drivers"][0])
+    broken["created"] = "2026-02-30"
+    write(t, "broken-figures.json", json.dumps(broken) + "\n")
+    write(t, "broken-kind.json", json.dumps({**valid, "kind": "systemic-team", "quantiles": "type6", "schema_version": 2}) + "\n")
+    write(t, "broken-truncated.json", json.dumps(valid)[:300])
+    write(t, "broken-too-few.json", '{"schema_version": 1, "kind": "systemic-benchmark", "quantiles": "type7", '
+          '"questionnaire": {"id": "b2b", "version": 1}, "created": "2026-12-01", "n": 4, '
+          '"overall": {"n": 4, "min": 1, "q25": 2, "median": 3, "q75": 4, "max": 5}, '
+          '"systemic_index": {"n": 4, "withheld": true}, "areas": [], "drivers": []}\n')
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -137,6 +171,7 @@ def main():
         questionnaires()
         results(systemic, tmp)
         links(systemic, tmp)
+        benchmarks(systemic, tmp)
 
 
 if __name__ == "__main__":

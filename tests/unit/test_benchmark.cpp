@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "formats/benchmark_file.h"
+#include "reports/benchmark_out.h"
+#include "reports/results_report.h"
 #include "rules/benchmark.h"
 #include "scoring_fixtures.h"
 
@@ -174,4 +176,46 @@ TEST_CASE("benchmark: every kind of defect in a benchmark file is rejected at it
     CHECK(extra.issues[0].code == "benchmark.unknown_field");
     CHECK(extra.issues[0].path == "/names");
     CHECK(extra.issues[0].line > 0);
+}
+
+TEST_CASE("benchmark: the report's section and the screen's rows say each score's quartile; input is escaped") {
+    Questionnaire q = MakeQuestionnaire(2, 1);
+    q.areas[1].name = "<script>alert(1)</script> & Co";
+    const BenchmarkBuild build = BuildBenchmark(q, FiveResults(q), "2026-12-01");
+    REQUIRE(build.benchmark);
+    Benchmark b = *build.benchmark;
+    b.questionnaire_id = "<b>x</b>";
+    // Area 0 at level 4 (75 %): the 75th percentile of 0, 25, 50, 75, 100 is 75, so the highest quarter. Area 1 has
+    // 4 results in the benchmark: withheld.
+    const Scores s = Score(q, MakeResult(q, {{"q0-0", 4, 5}, {"q1-0", 3, 4}}));
+    const std::vector<BenchmarkRow> rows = BenchmarkRows(q, s, b);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].key == "overall");
+    CHECK(rows[1].name == "Systemic index");
+    CHECK(rows[2].yours == "75 %");
+    CHECK(rows[2].quartile == 4);
+    CHECK(rows[2].position == "in the highest quarter (4th quartile)");
+    CHECK(rows[2].compared == "5 results, middle 50 %");
+    CHECK(rows[3].quartile == 0);
+    CHECK(rows[3].position == "Not compared: fewer than 5 results here");
+    CHECK(rows[3].compared == "4 results, figures withheld");
+
+    const std::string html = BenchmarkSectionHtml(q, s, b);
+    CHECK(html.find("<section aria-labelledby=\"benchmark\">") == 0);
+    CHECK(html.find("in the highest quarter (4th quartile)") != std::string::npos);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co") != std::string::npos);
+    CHECK(html.find("<b>x</b>") == std::string::npos);
+    CHECK(html.find("&lt;b&gt;x&lt;/b&gt;") != std::string::npos);
+    CHECK(html.find("built <bdi>2026-12-01</bdi>") != std::string::npos);
+
+    // In the whole report, after the summary, when the options carry it; not without.
+    ReportOptions options;
+    CHECK(ResultsReportHtml(q, MakeResult(q, {{"q0-0", 4, 5}}), Score(q, MakeResult(q, {{"q0-0", 4, 5}})), options).find("id=\"benchmark\"") ==
+          std::string::npos);
+    options.benchmark = &b;
+    const std::string report = ResultsReportHtml(q, MakeResult(q, {{"q0-0", 4, 5}, {"q1-0", 3, 4}}), s, options);
+    CHECK(report.find("<h2 id=\"benchmark\">Compared with other businesses</h2>") > report.find("<h2 id=\"summary\">"));
+    CHECK(report.find("<h2 id=\"benchmark\">") < report.find("<h2 id=\"areas\">"));
+    CHECK(report.find("<a href=\"#benchmark\">") != std::string::npos);
 }

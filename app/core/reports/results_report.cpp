@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "reports/benchmark_out.h"
 #include "reports/html_escape.h"
 #include "reports/report_page.h"
 #include "reports/svg_charts.h"
@@ -76,8 +77,9 @@ void Header(std::string& out, const Questionnaire& q, const Result& r, const Sco
     item("Questionnaire", (q.title.empty() ? q.id : q.title) + ", version " + std::to_string(q.version));
     item("Assessment", std::string(s.mode == Mode::Quick ? "Quick scan" : "Full assessment") + ", " + Plural(s.overall.coverage.asked, "question asked", "questions asked"));
     out += "</dl>\n</header>\n";
-    out += "<nav aria-label=\"Contents\" class=\"toc\"><p><strong>Contents:</strong> <a href=\"#summary\">Summary</a> · <a href=\"#areas\">Areas</a> · "
-           "<a href=\"#drivers\">Drivers</a> · <a href=\"#gaps\">Gaps</a>";
+    out += "<nav aria-label=\"Contents\" class=\"toc\"><p><strong>Contents:</strong> <a href=\"#summary\">Summary</a> · ";
+    if (options.benchmark) out += "<a href=\"#benchmark\">Compared with others</a> · ";
+    out += "<a href=\"#areas\">Areas</a> · <a href=\"#drivers\">Drivers</a> · <a href=\"#gaps\">Gaps</a>";
     if (!q.stages.empty()) out += " · <a href=\"#stages\">Journey stages</a>";
     out += " · <a href=\"#priorities\">Priorities</a> · <a href=\"#coverage\">Coverage</a>";
     if (options.method) out += " · <a href=\"#method\">How scores were computed</a>";
@@ -422,6 +424,7 @@ std::string ResultsReportHtml(const Questionnaire& q, const Result& r, const Sco
     }
     Header(out, q, r, s, organisation, date, options);
     Summary(out, q, s);
+    if (options.benchmark) out += BenchmarkSectionHtml(q, s, *options.benchmark);
     AreasSection(out, q, s);
     DriversSection(out, q, s);
     GapsSection(out, q, s);

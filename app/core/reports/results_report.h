@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "model/benchmark.h"
 #include "model/questionnaire.h"
 #include "model/result.h"
 #include "rules/scoring.h"
@@ -24,6 +25,7 @@ struct ReportOptions {
     int max_hot_spots = 10;           // team report: questions listed as disagreement and role-gap hot spots
     bool method = true;               // the "How these scores were computed" section
     bool appendix = true;             // the appendix table of every question
+    const Benchmark* benchmark = nullptr;   // when set, "Compared with other businesses" (reports/benchmark_out.h) follows the summary; it must be of q's id
 };
 
 

@@ -1,0 +1,64 @@
+// benchmark_store.h — the anonymous benchmark the user opened (docs/benchmark.md): checked when it arrives, kept in
+// this browser until removed, by the answers' rules (state/autosave.h): every write is checked and a failure is said
+// (the benchmark stays open for this visit); stored data this page cannot read is kept aside as a copy before
+// anything replaces it, and is never written over when no copy can be made.
+//
+// Stored under kBenchmarkKey as the benchmark file itself (formats/benchmark_file.h SaveBenchmark): the format is
+// already versioned (schema_version) and says what it is ("kind"), so a kept copy of it reads as a benchmark too.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/benchmark.h"
+#include "model/issue.h"
+#include "model/questionnaire.h"
+#include "state/host.h"
+
+namespace systemic {
+
+constexpr const char* kBenchmarkKey = "systemic.v1.benchmark";
+
+struct AppModel;
+
+struct BenchmarkState {
+    std::optional<Benchmark> open;     // the benchmark the results compare with; nullopt: none
+    std::string source;                // the file it came from ("" when it came back from storage)
+    std::string message;               // what happened to the last benchmark file (located faults when refused); "" none
+    bool message_is_error = false;
+    StorageResult save_result = StorageResult::Saved;   // the last write of the benchmark
+    bool stored_unreadable = false;    // stored data could not be read nor kept aside: it is not written over
+    std::optional<std::string> last_seen;   // the stored text as this tab last read or wrote it
+    std::string download;              // the team view's "Download as a benchmark": what happened ("" before)
+    bool download_refused = false;     // ... it was refused (fewer than 5 respondents)
+    int download_for = -1;             // ... for a team of this many (the message goes when the team changes)
+};
+
+// Is this parsed-enough text a benchmark file? True for a JSON object whose "kind" is "systemic-benchmark": the inbox
+// routes it here wherever it is dropped or opened, so its faults are told as a benchmark's.
+bool LooksLikeBenchmark(const std::string& json_text);
+
+// A benchmark file arrived (opened or dropped). Checked in full (LoadBenchmark) and against the questionnaire it is
+// used with: the open assessment's, or, without one, one this page has. Refused (located messages, nothing changed)
+// when it has Errors, answers another questionnaire or one this page does not have; another version of the same
+// questionnaire is used, with its warning. Accepted: it replaces the open benchmark and is stored. Returns whether
+// it was opened; state.benchmark.message says what happened either way.
+bool OpenBenchmarkFile(AppModel& state, Host& host, const std::string& name, const std::string& text);
+
+void RemoveBenchmark(AppModel& state, Host& host);          // "Remove benchmark": closed and removed from storage
+void ReadStoredBenchmark(AppModel& state, Host& host);      // start-up: the stored benchmark is opened again
+void BenchmarkStorageChanged(AppModel& state, Host& host);  // another tab opened or removed a benchmark: take it
+
+// The open benchmark against questionnaire q: Errors (another questionnaire) mean it cannot be compared; a Warning
+// (another version) is shown with the comparison. Empty when it fits or when none is open.
+Issues BenchmarkFitIssues(const AppModel& state, const Questionnaire& q);
+
+// A kept copy that holds a benchmark: "A benchmark of 12 results (b2b), built 2026-12-01." into *what.
+bool DescribeBenchmarkRecord(const std::string& text, std::string* what);
+
+// The team view's "Download as a benchmark": BuildBenchmark of the team's respondents dated today (host.Now()),
+// downloaded as systemic-benchmark-<questionnaire>-<date>.json. Refused with fewer than 5 (state.benchmark.download
+// says why, in plain words). Requires team.questionnaire to name one of state.questionnaires.
+bool DownloadTeamBenchmark(AppModel& state, Host& host);
+
+} // namespace systemic

@@ -1,0 +1,123 @@
+// results_benchmark.cpp — the results screen's "Compared with other businesses" section: the quartile position of each
+// area and of both indices against an opened benchmark, as a table (drawn, and a table in the semantic tree), with the
+// benchmark's n and date; the rows and their words are the printed report's (reports/benchmark_out.h).
+#include "results_benchmark.h"
+
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "reports/benchmark_out.h"
+#include "state/benchmark_store.h"
+#include "text/dates.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace systemic {
+
+namespace {
+
+// Where you stand, row by row: four columns on a wide column; the names and words wrap inside their cells on a phone.
+void PositionsTable(AppState& state, const std::vector<BenchmarkRow>& rows) {
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(Em(0.5f), Em(0.3f)));
+    const bool table = ImGui::BeginTable("benchmark-table", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp, ImVec2(ColumnWidth(), 0.0f));
+    ImGui::PopStyleVar();
+    if (!table) return;
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("Yours", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn("Where you stand", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn("Benchmark", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    auto cell_node = [](SemRole role, const std::string& text) { SemAddNode(0, role, text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); };
+    SemBeginGroup(SemRole::Table, "Where your scores stand in the benchmark");
+    SemBeginGroup(SemRole::Row, "");
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int col = 0; col < 4; ++col) {
+        ImGui::TableNextColumn();
+        const char* name = ImGui::TableGetColumnName(col);
+        ImGui::TableHeader(name);
+        cell_node(SemRole::ColumnHeader, name);
+    }
+    SemEndGroup();
+    ImGui::PushTextWrapPos(0.0f);   // each cell wraps at its own edge
+    for (const BenchmarkRow& row : rows) {
+        SemBeginGroup(SemRole::Row, "");
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", row.name.c_str());
+        cell_node(SemRole::RowHeader, row.name);
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", row.yours.c_str());
+        cell_node(SemRole::Cell, row.yours);
+        ImGui::TableNextColumn();
+        // A position in bold, so the eye finds it; "not compared" stays plain.
+        if (row.quartile > 0 && state.fonts.bold) ImGui::PushFont(state.fonts.bold);
+        ImGui::TextWrapped("%s", row.position.c_str());
+        if (row.quartile > 0 && state.fonts.bold) ImGui::PopFont();
+        cell_node(SemRole::Cell, row.position);
+        ImGui::TableNextColumn();
+        ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
+        ImGui::TextWrapped("%s", row.compared.c_str());
+        ImGui::PopStyleColor();
+        cell_node(SemRole::Cell, row.compared);
+        SemEndGroup();
+        state.results.shown["benchmark " + row.key] = row.position;
+    }
+    ImGui::PopTextWrapPos();
+    SemEndGroup();
+    ImGui::EndTable();
+}
+
+void Message(const BenchmarkState& b) {
+    if (b.message.empty()) return;
+    if (b.message_is_error) Banner(b.message.c_str(), BannerKind::Warning);
+    else MutedText(b.message.c_str());
+}
+
+} // namespace
+
+void DrawBenchmark(AppState& state, Host& host, const Questionnaire& q, const Scores& s) {
+    BenchmarkState& b = state.benchmark;
+    const bool stacked = ColumnWidth() < Em(30.0f);
+    if (!b.open) {
+        Paragraph("See where your scores stand among other businesses that answered the same questionnaire. A consultant "
+                  "or trade body can give you a benchmark file: it holds only counts and quartiles, no answers and no names, "
+                  "and it is opened here, on this device.");
+        ImGui::Spacing();
+        Message(b);
+        if (SecondaryButton("Open a benchmark file\xE2\x80\xA6", stacked ? ColumnWidth() : 0.0f)) host.PickFiles(false);
+        NoteTarget(state, "Open benchmark");
+        state.results.shown["benchmark"] = "";
+        return;
+    }
+    const Benchmark& bench = *b.open;
+    const Issues fit = BenchmarkFitIssues(state, q);
+    std::string about = "Benchmark: " + std::to_string(bench.n) + " results, built " + FriendlyDate(bench.created) +
+                        (b.source.empty() ? std::string() : " (" + b.source + ")") + ".";
+    state.results.shown["benchmark"] = about;
+    BoldParagraph(state.fonts, about.c_str());
+    Message(b);
+    if (HasErrors(fit)) {
+        const std::string why = "This benchmark cannot be compared with your answers: " + fit.front().message +
+                                ". Remove it, or open a benchmark of the same questionnaire.";
+        Banner(why.c_str(), BannerKind::Warning);
+        state.results.shown["benchmark"] = why;
+    } else {
+        for (const Issue& issue : fit) MutedText(("Note: this benchmark was " + issue.message + ". Areas are matched by their id.").c_str());
+        Paragraph(QuartileMeaning());
+        MutedText("A score that fewer than 5 businesses have is not compared: figures from so few could identify one of them.");
+        ImGui::Spacing();
+        PositionsTable(state, BenchmarkRows(q, s, bench));
+    }
+    ImGui::Spacing();
+    if (SecondaryButton("Open another benchmark file\xE2\x80\xA6", stacked ? ColumnWidth() : 0.0f)) host.PickFiles(false);
+    NoteTarget(state, "Open benchmark");
+    if (!stacked) SameLineIfFits("Remove benchmark");
+    if (SecondaryButton("Remove benchmark", stacked ? ColumnWidth() : 0.0f)) {
+        RemoveBenchmark(state, host);
+        state.announcement = b.message;
+    }
+    NoteTarget(state, "Remove benchmark");
+}
+
+} // namespace systemic
