@@ -118,8 +118,7 @@ bool OpenBenchmarkFile(AppModel& state, Host& host, const std::string& name, con
         bs.message_is_error = true;
         return false;
     }
-    Issues notes = load.issues;   // warnings only here: unknown fields, another version
-    notes.insert(notes.end(), fit.begin(), fit.end());
+    const Issues notes = load.issues;   // warnings only here (unknown fields); another version is said with the comparison
     bs.open = std::move(load.benchmark);
     bs.source = name;
     bs.message = "Benchmark opened: " + Results(bs.open->n) + ", built " + bs.open->created + ".";

@@ -103,7 +103,7 @@ void DrawBenchmark(AppState& state, Host& host, const Questionnaire& q, const Sc
         Banner(why.c_str(), BannerKind::Warning);
         state.results.shown["benchmark"] = why;
     } else {
-        for (const Issue& issue : fit) MutedText(("Note: this benchmark was " + issue.message + ". Areas are matched by their id.").c_str());
+        for (const Issue& issue : fit) MutedText(("Note: this benchmark was " + issue.message + ".").c_str());
         Paragraph(QuartileMeaning());
         MutedText("A score that fewer than 5 businesses have is not compared: figures from so few could identify one of them.");
         ImGui::Spacing();
