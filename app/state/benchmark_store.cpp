@@ -8,6 +8,7 @@
 #include "state/autosave.h"
 #include "state/inbox.h"
 #include "state/outbox.h"
+#include "text/dates.h"
 
 namespace systemic {
 
@@ -69,7 +70,7 @@ void Store(AppModel& state, Host& host) {
     const StorageResult written = host.StorageSet(kBenchmarkKey, text);
     b.save_result = written;
     if (written != StorageResult::Saved) {
-        b.message += std::string(b.message.empty() ? "" : "\n") + "It is open for this visit, but it could not be kept in this browser (" +
+        b.message += std::string(b.message.empty() ? "" : "\n") + "The benchmark is open for this visit, but it could not be kept in this browser (" +
                      WhyNotKept(written) + "): after a reload, open the file again.";
         return;
     }
@@ -87,6 +88,10 @@ const Questionnaire* CheckedAgainst(const AppModel& state, const Benchmark& b) {
 std::string Results(int n) { return std::to_string(n) + (n == 1 ? " result" : " results"); }
 
 } // namespace
+
+std::string BenchmarkSummary(const Benchmark& b) {
+    return "a benchmark of " + Results(b.n) + ", built " + FriendlyDate(b.created);
+}
 
 bool LooksLikeBenchmark(const std::string& json_text) {
     const JsonDocument doc = ParseJson(json_text);
@@ -121,8 +126,7 @@ bool OpenBenchmarkFile(AppModel& state, Host& host, const std::string& name, con
     const Issues notes = load.issues;   // warnings only here (unknown fields); another version is said with the comparison
     bs.open = std::move(load.benchmark);
     bs.source = name;
-    bs.message = "Benchmark opened: " + Results(bs.open->n) + ", built " + bs.open->created + ".";
-    if (!notes.empty()) bs.message += " Note:\n" + LocatedLines(name, notes);
+    bs.message = notes.empty() ? std::string() : "Note:\n" + LocatedLines(name, notes);   // the section says what is open
     bs.message_is_error = false;
     Store(state, host);
     return true;
@@ -181,7 +185,7 @@ void BenchmarkStorageChanged(AppModel& state, Host& host) {
     if (!load.benchmark) return;   // left for the next start-up to keep aside; this tab keeps what it has open
     b.open = std::move(load.benchmark);
     b.source.clear();
-    b.message = "A benchmark was opened in another tab or window: " + Results(b.open->n) + ", built " + b.open->created + ".";
+    b.message = "This benchmark was opened in another tab or window.";
     b.message_is_error = false;
 }
 

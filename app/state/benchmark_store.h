@@ -34,6 +34,8 @@ struct BenchmarkState {
     int download_for = -1;             // ... for a team of this many (the message goes when the team changes)
 };
 
+std::string BenchmarkSummary(const Benchmark& b);   // "a benchmark of 12 results, built 1 Dec 2026"
+
 // Is this parsed-enough text a benchmark file? True for a JSON object whose "kind" is "systemic-benchmark": the inbox
 // routes it here wherever it is dropped or opened, so its faults are told as a benchmark's.
 bool LooksLikeBenchmark(const std::string& json_text);
@@ -42,7 +44,7 @@ bool LooksLikeBenchmark(const std::string& json_text);
 // used with: the open assessment's, or, without one, one this page has. Refused (located messages, nothing changed)
 // when it has Errors, answers another questionnaire or one this page does not have; another version of the same
 // questionnaire is used, with its warning. Accepted: it replaces the open benchmark and is stored. Returns whether
-// it was opened; state.benchmark.message says what happened either way.
+// it was opened; state.benchmark.message says what went wrong, or what to note about the one opened ("" when nothing).
 bool OpenBenchmarkFile(AppModel& state, Host& host, const std::string& name, const std::string& text);
 
 void RemoveBenchmark(AppModel& state, Host& host);          // "Remove benchmark": closed and removed from storage

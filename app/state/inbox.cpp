@@ -306,11 +306,15 @@ void FileProblem(AppModel& state, const std::string& problem) {
 void ReceiveBenchmark(AppModel& state, Host& host, const std::string& name, const std::string& text) {
     const bool opened = OpenBenchmarkFile(state, host, name, text);
     BenchmarkState& b = state.benchmark;
+    std::string said = b.message;
+    if (opened) {
+        said = "Opened " + name + ": " + BenchmarkSummary(*b.open) + "." + (b.message.empty() ? std::string() : " " + b.message);
+        if (state.screen != Screen::Results) said += " Your results screen shows where each area stands against it.";
+    }
     if (state.screen == Screen::Results) {
-        state.announcement = b.message;
+        state.announcement = said;
         return;
     }
-    const std::string said = opened ? b.message + " Your results screen shows where each area stands against it." : b.message;
     if (!opened) b.message.clear();   // said here: not again on the results screen
     if (state.screen == Screen::Team) {
         state.team.messages.push_back(said);

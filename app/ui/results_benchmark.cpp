@@ -18,26 +18,39 @@ namespace systemic {
 
 namespace {
 
-// Where you stand, row by row: four columns on a wide column; the names and words wrap inside their cells on a phone.
+// "40.4 %" with a no-break space, so a narrow cell never puts the % sign on a line of its own (drawn text only: the
+// semantic tree keeps the words as they are).
+std::string KeepTogether(std::string text) {
+    for (std::size_t at = text.find(" %"); at != std::string::npos; at = text.find(" %", at + 2)) text.replace(at, 1, "\xC2\xA0");
+    return text;
+}
+
+// Where you stand, row by row: four columns on a wide column. On a phone three: the benchmark's n and median go
+// under the position, in the same drawn cell but still a cell of their own in the semantic tree, so the table reads
+// the same everywhere.
 void PositionsTable(AppState& state, const std::vector<BenchmarkRow>& rows) {
+    const bool narrow = ColumnWidth() < Em(30.0f);
+    const int columns = narrow ? 3 : 4;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(Em(0.5f), Em(0.3f)));
-    const bool table = ImGui::BeginTable("benchmark-table", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp, ImVec2(ColumnWidth(), 0.0f));
+    const bool table = ImGui::BeginTable("benchmark-table", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp,
+                                         ImVec2(ColumnWidth(), 0.0f));
     ImGui::PopStyleVar();
     if (!table) return;
-    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("Yours", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn("Where you stand", ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn("Benchmark", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthStretch, narrow ? 1.5f : 1.3f);
+    ImGui::TableSetupColumn("Yours", ImGuiTableColumnFlags_WidthStretch, narrow ? 0.75f : 0.8f);
+    ImGui::TableSetupColumn("Position", ImGuiTableColumnFlags_WidthStretch, narrow ? 1.85f : 1.5f);
+    if (!narrow) ImGui::TableSetupColumn("Benchmark", ImGuiTableColumnFlags_WidthStretch, 1.3f);
     auto cell_node = [](SemRole role, const std::string& text) { SemAddNode(0, role, text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); };
     SemBeginGroup(SemRole::Table, "Where your scores stand in the benchmark");
     SemBeginGroup(SemRole::Row, "");
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int col = 0; col < 4; ++col) {
+    for (int col = 0; col < columns; ++col) {
         ImGui::TableNextColumn();
         const char* name = ImGui::TableGetColumnName(col);
         ImGui::TableHeader(name);
         cell_node(SemRole::ColumnHeader, name);
     }
+    if (narrow) cell_node(SemRole::ColumnHeader, "Benchmark");   // drawn under each position
     SemEndGroup();
     ImGui::PushTextWrapPos(0.0f);   // each cell wraps at its own edge
     for (const BenchmarkRow& row : rows) {
@@ -47,7 +60,7 @@ void PositionsTable(AppState& state, const std::vector<BenchmarkRow>& rows) {
         ImGui::TextWrapped("%s", row.name.c_str());
         cell_node(SemRole::RowHeader, row.name);
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", row.yours.c_str());
+        ImGui::TextWrapped("%s", KeepTogether(row.yours).c_str());
         cell_node(SemRole::Cell, row.yours);
         ImGui::TableNextColumn();
         // A position in bold, so the eye finds it; "not compared" stays plain.
@@ -55,9 +68,9 @@ void PositionsTable(AppState& state, const std::vector<BenchmarkRow>& rows) {
         ImGui::TextWrapped("%s", row.position.c_str());
         if (row.quartile > 0 && state.fonts.bold) ImGui::PopFont();
         cell_node(SemRole::Cell, row.position);
-        ImGui::TableNextColumn();
+        if (!narrow) ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
-        ImGui::TextWrapped("%s", row.compared.c_str());
+        ImGui::TextWrapped("%s", KeepTogether(row.compared).c_str());
         ImGui::PopStyleColor();
         cell_node(SemRole::Cell, row.compared);
         SemEndGroup();
@@ -92,7 +105,7 @@ void DrawBenchmark(AppState& state, Host& host, const Questionnaire& q, const Sc
     }
     const Benchmark& bench = *b.open;
     const Issues fit = BenchmarkFitIssues(state, q);
-    std::string about = "Benchmark: " + std::to_string(bench.n) + " results, built " + FriendlyDate(bench.created) +
+    const std::string about = "Benchmark: " + std::to_string(bench.n) + " results, built " + FriendlyDate(bench.created) +
                         (b.source.empty() ? std::string() : " (" + b.source + ")") + ".";
     state.results.shown["benchmark"] = about;
     BoldParagraph(state.fonts, about.c_str());

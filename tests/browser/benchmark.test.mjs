@@ -23,6 +23,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isM
 const SIZES = [['1440', DESKTOP, click], ['390', PHONE, tap]];
 const SLOW = { timeout: 90000 };   // the machine may be loaded: waits are generous, the assertions are not
 const TABLE = 'Where your scores stand in the benchmark';
+const HEADERS = ['Score', 'Yours', 'Position', 'Benchmark'];
 const POSITION = /^(in the lowest quarter \(1st quartile\)|below the middle \(2nd quartile\)|above the middle \(3rd quartile\)|in the highest quarter \(4th quartile\))$/;
 
 // Six synthetic b2b respondents from the command-line tool, and the benchmark `systemic benchmark build` makes of them.
@@ -54,14 +55,22 @@ async function tableRows(page) {
   return out;
 }
 
-// A screenshot with the section in view: focusing its last button scrolls it to the foot of the screen, then the
-// wheel shows the table above it.
+// A screenshot with the section in view: focusing its last button scrolls it to the foot of the screen, with the
+// table above it.
 async function shot(page, name) {
   await page.getByRole('button', { name: 'Remove benchmark' }).focus();
   await page.waitForTimeout(300);
+  await waitIdle(page);
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+}
+
+// The team view's foot, where the benchmark button and its message are.
+async function teamShot(page, name) {
+  await page.getByRole('button', { name: 'Download as a benchmark' }).focus();
+  await page.waitForTimeout(300);
   const vp = page.viewportSize();
   await page.mouse.move(vp.width / 2, vp.height / 2);
-  await page.mouse.wheel(0, vp.height / 5);
+  await page.mouse.wheel(0, vp.height);
   await page.waitForTimeout(300);
   await waitIdle(page);
   await page.screenshot({ path: path.join(artifacts, `${name}.png`) });
@@ -105,11 +114,13 @@ for (const [size, options, press] of SIZES) {
     await page.getByRole('main').getByText(/^Quartiles split the businesses in the benchmark into four equal groups/).waitFor({ state: 'attached' });
 
     // By role and label: each row's header names the score; the position is one of four plain phrases; n is there.
+    assert.deepEqual(await page.getByRole('table', { name: TABLE }).getByRole('columnheader').allTextContents(), HEADERS);
     const rows = await tableRows(page);
     const names = Object.keys(rows);
     assert.equal(names[0], 'Overall index');
     assert.equal(names[1], 'Systemic index');
-    assert.equal(names.length, 2 + 7, names.join(', '));   // both indices and b2b's seven areas
+    const areas = JSON.parse(fs.readFileSync(bench, 'utf8')).areas.length;
+    assert.equal(names.length, 2 + areas, names.join(', '));   // both indices and every area of b2b
     for (const name of names) {
       const [yours, where, compared] = rows[name];
       assert.match(yours, /^\d+(\.\d)? %$/, `${name}: ${yours}`);
@@ -151,6 +162,7 @@ for (const [size, options, press] of SIZES) {
     await pressRole(page, 'button', 'Download as a benchmark');
     const refusal = page.getByRole('main').getByText(/^Not downloaded: a benchmark needs the results of at least 5 people, and this team has 4\./);
     await refusal.waitFor({ state: 'attached', ...SLOW });
+    await teamShot(page, `benchmark-team-refused-${size}`);
     const more = page.waitForEvent('filechooser', SLOW);
     await pressRole(page, 'button', 'Open results files');
     await (await more).setFiles(results[4]);
@@ -164,8 +176,7 @@ for (const [size, options, press] of SIZES) {
     assert.equal(teamBench.n, 5);
     assert.ok(!JSON.stringify(teamBench).includes('Respondent'), 'no names in a benchmark');
     await page.getByRole('main').getByText(/^Downloaded systemic-benchmark-b2b-.*: 5 results as quartiles only/).waitFor({ state: 'attached', ...SLOW });
-    await waitIdle(page);
-    await page.screenshot({ path: path.join(artifacts, `benchmark-team-${size}.png`) });
+    await teamShot(page, `benchmark-team-${size}`);
     assert.deepEqual(seen.errors, []);
     await context.close();
   });

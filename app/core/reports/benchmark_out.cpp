@@ -92,7 +92,7 @@ std::string BenchmarkSectionHtml(const Questionnaire& q, const Scores& s, const 
            ". It holds only counts and quartiles: no answers and no names. " + EscapeHtml(QuartileMeaning()) +
            " A score with fewer than 5 results is not compared: so few could identify a person.</p>\n";
     TableStart(out, "Where your scores stand in the benchmark",
-               {Text("Score"), Number("Yours"), Text("Where you stand"), Text("Benchmark")});
+               {Text("Score"), Number("Yours"), Text("Position"), Text("Benchmark")});
     for (const BenchmarkRow& row : BenchmarkRows(q, s, b))
         TableRow(out, {RowHeader(row.name), Number(row.yours), Text(row.position), Text(row.compared)});
     TableEnd(out);
