@@ -14,6 +14,7 @@
 #include "semantics.h"
 #include "state/benchmark_store.h"
 #include "state/inbox.h"
+#include "state/outbox.h"
 #include "state/session.h"
 #include "ui_driver.h"
 
@@ -111,6 +112,9 @@ TEST_CASE("benchmark: opened on the results screen, each score's quartile in a t
     const std::string& report = ui.host.downloads.back().data;
     CHECK(report.find("<h2 id=\"benchmark\">Compared with other businesses</h2>") != std::string::npos);
     CHECK(report.find(QuartileText(QuartilePosition(s.areas[0].percent, ui.state.benchmark.open->areas[0].q))) != std::string::npos);
+
+    // Printing the results screen (Ctrl+P) prints the same report.
+    CHECK(PrintHtml(ui.state, ui.host.now).find("<h2 id=\"benchmark\">Compared with other businesses</h2>") != std::string::npos);
 
     // A reload brings it back; Remove closes it and removes it from storage, and a reload does not bring it back.
     ui.Restart();
