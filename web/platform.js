@@ -341,7 +341,12 @@
   var picker = document.createElement('input');
   picker.type = 'file';
   picker.accept = '.json,.txt,application/json,text/plain';
-  picker.addEventListener('change', function () { readFiles(picker.files); picker.value = ''; });
+  picker.addEventListener('change', function () {
+    if (picker.files && picker.files.length) readFiles(picker.files);
+    else if (ready) handOver([]);   // chosen nothing: an empty batch says the picker closed (state/inbox.h)
+    picker.value = '';
+  });
+  picker.addEventListener('cancel', function () { if (ready) handOver([]); });
   // Never attached to the document, so a copy saved with "Save page as" does not collect stray inputs.
   Module.systemicPickFiles = function (multiple) { picker.multiple = multiple; picker.click(); };
   window.addEventListener('dragover', function (e) { e.preventDefault(); });

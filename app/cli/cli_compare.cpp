@@ -35,9 +35,7 @@ std::optional<Result> LoadSide(const std::string& path, const Questionnaire& q, 
     }
     ResultLoad load = LoadResult(*read.text, q);
     for (const Issue& issue : load.issues) std::fprintf(stderr, "%s\n", FormatIssue(path, issue).c_str());
-    gap.migrated = load.migrated;
-    gap.from_version = load.from_version;
-    gap.dropped_ids = load.dropped_ids;
+    gap = GapOf(load);
     return std::move(load.result);
 }
 

@@ -10,6 +10,7 @@
 #include "formats/links.h"
 #include "model/questionnaire.h"
 #include "model/result.h"
+#include "rules/compare.h"
 #include "rules/team.h"
 #include "state/benchmark_store.h"
 #include "state/host.h"
@@ -73,6 +74,30 @@ struct TeamState {
     bool stored_unreadable = false;    // stored team data could not be read nor kept aside: it is not written over
 };
 
+// Progress over time (state/compare_store.h): an earlier result of a questionnaire, compared with the open assessment
+// on the results screen and in its report, kept in this browser until the user removes it.
+struct EarlierState {
+    bool open = false;                 // an earlier result is held
+    int questionnaire = -1;            // the questionnaire it was loaded into (index into questionnaires)
+    Result result;                     // loaded into that questionnaire (answers carried over by question id)
+    VersionGap gap;                    // what its questionnaire version lacked (empty for a link)
+    std::string source;                // the file's name, or "a results link"
+    std::string file;                  // the results file as opened, JSON text ("" when it came from a link): what is stored
+    std::string link;                  // the results link ("r=...") it came from ("" for a file)
+    int changes = 0;                   // counts every open and remove: the comparison is computed again after one
+    // The results screen's controls.
+    bool picking = false;              // "Compare with an earlier result" opened the picker: the next file is the earlier side
+    std::string paste;                 // the earlier-link text box
+    std::string problem;               // the last file or link could not be used: what is wrong and where
+    std::string message;               // what the last open or remove did
+    // Kept in this browser, by the answers' rules (state/compare_store.h).
+    std::optional<std::string> last_seen;   // the stored record as this tab last read or wrote it
+    bool stored_unreadable = false;    // stored data could not be read nor kept aside: it is not written over
+    // Compare() of the earlier result and the open assessment, computed again only when either changes.
+    Comparison comparison;
+    std::vector<int> compared_key;     // earlier.changes, the results cache's computations, the session's questionnaire
+};
+
 // The invitation builder's fields, and the invitation the respondent arrived with.
 struct InviteForm {
     std::string client, consultant, contact, message;
@@ -125,6 +150,7 @@ struct AppModel {
 
     TeamState team;
     BenchmarkState benchmark;          // the opened benchmark the results compare with (state/benchmark_store.h)
+    EarlierState earlier;
     InviteForm invite_form;
     Invitation invitation;             // the invitation just opened (the Invited screen shows it)
     std::string file_problem;          // the last opened file or link could not be used: located messages

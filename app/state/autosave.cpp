@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "formats/result_file.h"
+#include "state/compare_store.h"
 #include "state/inbox.h"
 #include "state/benchmark_store.h"
 #include "state/team_store.h"
@@ -117,9 +118,10 @@ void RefreshKeptCopies(AppModel& state, Host& host) {
         copy.key = key;
         copy.when = KeptWhen(key);
         copy.bytes = text->size();
-        // A kept copy is the answers' data, a team view's (state/team_store.h) or a benchmark (state/benchmark_store.h),
-        // the last two saying so in a field of their own.
-        if (!DescribeTeamRecord(*text, state.questionnaires, &copy.what) && !DescribeBenchmarkRecord(*text, &copy.what)) {
+        // A kept copy is the answers' data, a team view's (state/team_store.h), a benchmark (state/benchmark_store.h)
+        // or an earlier result (state/compare_store.h), the last three saying so in a field of their own.
+        if (!DescribeTeamRecord(*text, state.questionnaires, &copy.what) && !DescribeBenchmarkRecord(*text, &copy.what) &&
+            !DescribeEarlierRecord(*text, state.questionnaires, &copy.what)) {
             SessionRestore restore = SessionFromJson(*text, state.questionnaires);
             copy.what = restore.ok ? SessionSummary(restore.session, state.questionnaires)
                                    : "This version could not read it: " + restore.problem + ".";
@@ -233,6 +235,7 @@ void StorageChanged(AppModel& state, Host& host, const std::string& key) {
     }
     if (all || key == kTeamKey) TeamStorageChanged(state, host);
     if (all || key == kBenchmarkKey) BenchmarkStorageChanged(state, host);
+    if (all || key == kEarlierKey) EarlierStorageChanged(state, host);
     if (all || key.compare(0, std::string(kKeptCopyPrefix).size(), kKeptCopyPrefix) == 0 || key == kSessionBackupKey)
         RefreshKeptCopies(state, host);
 }

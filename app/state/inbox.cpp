@@ -16,6 +16,7 @@
 #include "formats/result_file.h"
 #include "state/autosave.h"
 #include "state/benchmark_store.h"
+#include "state/compare_store.h"
 #include "state/team_store.h"
 
 namespace systemic {
@@ -425,6 +426,37 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
     OpenResultFile(state, name, *load.result, qi, notes);
 }
 
+// A file chosen with "Compare with an earlier result": it becomes the earlier side of the comparison, never the open
+// assessment (state/compare_store.h). An empty batch is the picker closed without a file.
+void ReceiveEarlier(AppModel& state, Host& host, const std::vector<IncomingFile>& files) {
+    if (files.empty()) {
+        PickEarlierCancelled(state);
+        return;
+    }
+    state.earlier.picking = false;
+    const IncomingFile& file = files.front();
+    const std::string name = ShownName(file.name);
+    std::string problem;
+    if (files.size() > 1) {
+        problem = std::to_string(files.size()) + " files were chosen: compare with one earlier result at a time.";
+    } else if (file.unreadable) {
+        problem = name + " could not be read: it may have been moved or deleted; choose it again.";
+    } else if (file.refused_size > 0) {
+        problem = name + " was not opened: " + FileTooLarge(file.refused_size).message + ".";
+    } else {
+        const FileText decoded = DecodeFileText(file.bytes);
+        if (decoded.ok) {
+            OpenEarlierFile(state, host, name, decoded.text);
+            return;
+        }
+        problem = name + " was not opened:\n" + Located(name, decoded.issues);
+        while (!problem.empty() && problem.back() == '\n') problem.pop_back();
+    }
+    state.earlier.problem = problem + "\nNothing was changed.";
+    state.earlier.message.clear();
+    state.announcement = state.earlier.problem;
+}
+
 } // namespace
 
 int AddTeamLinks(AppModel& state, const std::string& text) {
@@ -434,6 +466,12 @@ int AddTeamLinks(AppModel& state, const std::string& text) {
 }
 
 void ReceiveFiles(AppModel& state, Host& host, const std::vector<IncomingFile>& files) {
+    // Chosen for the comparison: the earlier side, whatever the file holds (a results file replaces nothing here).
+    if (state.earlier.picking) {
+        ReceiveEarlier(state, host, files);
+        return;
+    }
+    if (files.empty()) return;   // a picker closed without a file: nothing arrived, nothing changes
     // A batch starts afresh: its messages replace the last batch's, and none of its own is dropped.
     state.file_problem.clear();
     if (state.screen == Screen::Team) {

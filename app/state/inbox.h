@@ -27,6 +27,8 @@ struct IncomingFile {
 // message, good ones do not hide bad ones), and the address's #fragment. What a file is follows from its content as
 // a whole: JSON (starts with '{' or '[') is a results or questionnaire file, or a team view's record (a kept copy of
 // one: its respondents join the team view); other text is read for links.
+// Files chosen with "Compare with an earlier result" (state.earlier.picking) are the comparison's earlier side instead
+// (state/compare_store.h); an empty batch is a picker closed without a file.
 void ReceiveFiles(AppModel& state, Host& host, const std::vector<IncomingFile>& files);
 void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& bytes);   // a batch of one
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment);

@@ -6,6 +6,7 @@
 #include "formats/result_file.h"
 #include "state/autosave.h"
 #include "state/benchmark_store.h"
+#include "state/compare_store.h"
 #include "state/history.h"
 #include "state/inbox.h"
 #include "state/team_store.h"
@@ -120,6 +121,10 @@ void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before
         state.want_screen_change = false;
         if (state.next_screen != state.screen) {
             state.screen = state.next_screen;
+            // A picker left open for the comparison no longer speaks for this screen, nor do its last words.
+            state.earlier.picking = false;
+            state.earlier.problem.clear();
+            state.earlier.message.clear();
             ++state.screen_changes;
             if (HasSession(state) && InAssessment(state.screen)) state.dirty = true;   // remember where the user is
             if (state.screen == Screen::Questions) AnnounceQuestion(state);
@@ -170,6 +175,7 @@ void InitApp(AppModel& state, Host& host, bool prefers_dark, const std::vector<s
     }
     ReadStoredTeam(state, host);   // after the custom questionnaires: the team may have answered one of them
     ReadStoredBenchmark(state, host);
+    ReadStoredEarlier(state, host);   // likewise the earlier result compared on the results screen
     state.announcement = HasSession(state) ? "Systemic self-assessment. You have an assessment in progress."
                                            : "Systemic self-assessment. Welcome.";
 }

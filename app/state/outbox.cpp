@@ -13,6 +13,7 @@
 #include "reports/notice_page.h"
 #include "reports/results_report.h"
 #include "reports/team_report.h"
+#include "state/compare_store.h"
 #include "state/inbox.h"
 #include "text/dates.h"
 
@@ -111,7 +112,7 @@ std::string MailtoUrl(const std::string& to, const std::string& subject, const s
 }
 
 ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now,
-                      const Benchmark* benchmark) {
+                      const Benchmark* benchmark, const Comparison* comparison) {
     const std::string date = DatePart(now);
     const std::string stem = Stem("", q, now);
     switch (kind) {
@@ -122,10 +123,19 @@ ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, 
         ReportOptions options;
         options.date = date;
         if (benchmark && !HasErrors(CheckBenchmarkFits(*benchmark, q))) options.benchmark = benchmark;
+        options.comparison = comparison;
         return {stem + "-report.html", "text/html;charset=utf-8", ResultsReportHtml(q, r, s, options)};
     }
     }
     return {};
+}
+
+ExportFile MakeResultsExport(AppModel& state, ExportKind kind, const std::string& now) {
+    const Questionnaire& q = SessionQuestionnaire(state);
+    const Comparison* comparison = CurrentComparison(state);   // refreshes the results cache too
+    RefreshResults(state.results_cache, q, state.session.questionnaire, state.session.result);
+    const Benchmark* benchmark = state.benchmark.open ? &*state.benchmark.open : nullptr;   // the report compares with it
+    return MakeExport(kind, q, state.session.result, state.results_cache.scores, now, benchmark, comparison);
 }
 
 ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std::vector<Result>& results, const TeamScores& t,
@@ -162,10 +172,7 @@ std::optional<ExportFile> MakeTeamBenchmarkExport(AppModel& state, const std::st
 
 std::string PrintHtml(AppModel& state, const std::string& now) {
     if (state.screen == Screen::Results && HasSession(state)) {
-        const Questionnaire& q = SessionQuestionnaire(state);
-        RefreshResults(state.results_cache, q, state.session.questionnaire, state.session.result);
-        const Benchmark* benchmark = state.benchmark.open ? &*state.benchmark.open : nullptr;
-        return MakeExport(ExportKind::ReportHtml, q, state.session.result, state.results_cache.scores, now, benchmark).data;
+        return MakeResultsExport(state, ExportKind::ReportHtml, now).data;
     }
     TeamState& team = state.team;
     if (state.screen == Screen::Team && !team.members.empty() && team.questionnaire >= 0 &&

@@ -33,8 +33,13 @@ enum class ExportKind { AnswersJson, CsvQuestions, CsvAreas, ReportHtml };   // 
 enum class TeamExportKind { Csv, ReportHtml };                               // the team view's downloads
 
 // s must be Score(q, r); now is ISO 8601. `benchmark`: the report compares with it (its Compared section) when it fits q.
+// `comparison`: progress over time (rules/compare.h) for the report's section, or nullptr.
 ExportFile MakeExport(ExportKind kind, const Questionnaire& q, const Result& r, const Scores& s, const std::string& now,
-                      const Benchmark* benchmark = nullptr);
+                      const Benchmark* benchmark = nullptr, const Comparison* comparison = nullptr);
+// The results screen's downloads of the open assessment (requires HasSession): scores from the results cache; the
+// report includes the open benchmark (state.benchmark) and the comparison with an earlier result when one is open
+// (state/compare_store.h CurrentComparison).
+ExportFile MakeResultsExport(AppModel& state, ExportKind kind, const std::string& now);
 ExportFile MakeTeamExport(TeamExportKind kind, const Questionnaire& q, const std::vector<Result>& results, const TeamScores& t,
                           const std::string& now);                                                                          // t must be AggregateTeam(q, results)
 // The team view's download of its members (scores from RefreshTeamScores); requires team.questionnaire to name one
@@ -49,9 +54,10 @@ std::optional<ExportFile> MakeTeamBenchmarkExport(AppModel& state, const std::st
 ExportFile MakeInvitationExport(const AppModel& state, const std::string& now);
 
 // What the browser prints (Ctrl+P or its print menu) on the screen now showing, as a self-contained HTML page:
-// the results screen prints the printable report of the open assessment, the team view the team report of its
-// members, the invitation builder (once its link is made) the one-page invitation; any other screen prints a
-// one-page notice that says there is no report here and where to find one.
+// the results screen prints the printable report of the open assessment (with its comparison to an earlier result,
+// when one is open), the team view the team report of its members, the invitation builder (once its link is made)
+// the one-page invitation; any other screen prints a one-page notice that says there is no report here and where to
+// find one.
 // Scores come from the results cache (refreshed if stale) and the team's aggregate, as on screen. now: ISO 8601.
 std::string PrintHtml(AppModel& state, const std::string& now);
 

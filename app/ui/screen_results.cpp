@@ -12,6 +12,7 @@
 
 #include "charts.h"
 #include "results_benchmark.h"
+#include "results_compare.h"
 #include "formats/links.h"
 #include "results_view.h"
 #include "results_what_if.h"
@@ -32,6 +33,7 @@ namespace systemic {
 // [SECTION] Heat map
 // [SECTION] Priorities
 // [SECTION] Sharing
+// [SECTION] Progress since an earlier assessment (the section's body is results_compare.cpp)
 // [SECTION] What if (the section's body is results_what_if.cpp)
 // [SECTION] Compared with other businesses (the section's body is results_benchmark.cpp)
 // [SECTION] Downloads
@@ -677,6 +679,13 @@ void ContentsBar(Ctx& c) {
     SemEndGroup();
 }
 
+// [SECTION] Progress since an earlier assessment: the section's body is results_compare.cpp
+
+void CompareSection(Ctx& c) {
+    SectionTitle(c, "Progress since an earlier assessment", "progress");
+    DrawCompare(c.state, c.host, c.q);
+}
+
 // [SECTION] What if: the section's body is results_what_if.cpp
 
 void WhatIfSection(Ctx& c) {
@@ -710,8 +719,8 @@ void DownloadsSection(Ctx& c) {
     for (const Choice& choice : choices) {
         if (FlowButton(choice.label, first, first, stacked)) {
             // A user action: the file is made and handed over now, from the cached scores (always Score() of this result).
-            const Benchmark* benchmark = c.state.benchmark.open ? &*c.state.benchmark.open : nullptr;   // the report compares with it
-            ExportFile file = MakeExport(choice.kind, c.q, c.r, c.s, c.host.Now(), benchmark);
+            // With the open benchmark and the comparison with an earlier result, when they are open.
+            ExportFile file = MakeResultsExport(c.state, choice.kind, c.host.Now());
             c.host.Download(file.filename, file.mime, file.data);
             c.view.last_download = file.filename;
             c.state.announcement = "Downloading " + file.filename;
@@ -785,6 +794,7 @@ void DrawResults(AppState& state, Host& host) {
         SummarySection(c);
         PrioritiesSection(c);
         DownloadsSection(c);
+        CompareSection(c);
         WhatIfSection(c);
         BenchmarkSection(c);
         CoverageSection(c);

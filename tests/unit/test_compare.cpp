@@ -18,10 +18,9 @@ TEST_CASE("compare: a results file of an older version compares by question id a
     REQUIRE(old_load.result.has_value());
     REQUIRE(old_load.migrated);
     REQUIRE(old_load.dropped_ids == std::vector<std::string>{"insight-old"});
-    VersionGap gap;
-    gap.migrated = old_load.migrated;
-    gap.from_version = old_load.from_version;
-    gap.dropped_ids = old_load.dropped_ids;
+    const VersionGap gap = GapOf(old_load);   // what the CLI and the page pass on
+    CHECK(gap.migrated);
+    CHECK(gap.from_version == 1);
     const Result now = FixtureResult(q);
     const Comparison c = Compare(q, *old_load.result, now, gap);
 

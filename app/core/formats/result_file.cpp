@@ -174,6 +174,14 @@ void LoadAnswers(Loader& l, const nlohmann::json& root, const Questionnaire& q, 
 
 } // namespace
 
+VersionGap GapOf(const ResultLoad& load) {
+    VersionGap gap;
+    gap.migrated = load.migrated;
+    gap.from_version = load.from_version;
+    gap.dropped_ids = load.dropped_ids;
+    return gap;
+}
+
 ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) { return LoadResult(ParseJson(json_text), q); }
 
 ResultLoad LoadResult(const JsonDocument& doc, const Questionnaire& q, const std::string& at) {

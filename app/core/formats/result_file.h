@@ -33,6 +33,8 @@ ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q);    //
 // and carry the line and column of the text `doc` was parsed from. A document that is not ok gives its own issues.
 ResultLoad LoadResult(const JsonDocument& doc, const Questionnaire& q, const std::string& at = "");
 
+VersionGap GapOf(const ResultLoad& load);                                     // migrated, from_version and dropped_ids, for rules/compare.h
+
 nlohmann::ordered_json ResultToJson(const Result& r);                         // the results file as a value, keys in a fixed order
 std::string SaveResult(const Result& r);                                      // DumpJson(ResultToJson(r), 2) + "\n": pretty JSON, ends with "\n"
 

@@ -67,6 +67,15 @@ struct Result {
     std::string updated;
 };
 
+// What a results file made with another version of its questionnaire lacked, as loading reported it
+// (formats/result_file.h GapOf); progress over time (rules/compare.h) lists what could not be compared from it.
+// Empty for a file of the questionnaire's own version, and for a results link (it opens only with that version).
+struct VersionGap {
+    bool migrated = false;                    // made with another version (or hash) of the questionnaire
+    int from_version = 0;
+    std::vector<std::string> dropped_ids;     // answers in the file for question ids the questionnaire does not have
+};
+
 Result NewResult(const Questionnaire& q);                                     // empty answers for every question, in order
 const Answer* FindAnswer(const Result& r, const Questionnaire& q, int question);   // the answer to q.questions[question], or nullptr
 

@@ -6,6 +6,7 @@
 #include <cstddef>
 
 #include "reports/benchmark_out.h"
+#include "reports/compare_out.h"
 #include "reports/html_escape.h"
 #include "reports/report_page.h"
 #include "reports/svg_charts.h"
@@ -425,6 +426,7 @@ std::string ResultsReportHtml(const Questionnaire& q, const Result& r, const Sco
     Header(out, q, r, s, organisation, date, options);
     Summary(out, q, s);
     if (options.benchmark) out += BenchmarkSectionHtml(q, s, *options.benchmark);
+    if (options.comparison) out += CompareSectionHtml(q, *options.comparison);
     AreasSection(out, q, s);
     DriversSection(out, q, s);
     GapsSection(out, q, s);

@@ -13,6 +13,7 @@
 #include "model/benchmark.h"
 #include "model/questionnaire.h"
 #include "model/result.h"
+#include "rules/compare.h"
 #include "rules/scoring.h"
 
 namespace systemic {
@@ -26,6 +27,9 @@ struct ReportOptions {
     bool method = true;               // the "How these scores were computed" section
     bool appendix = true;             // the appendix table of every question
     const Benchmark* benchmark = nullptr;   // when set, "Compared with other businesses" (reports/benchmark_out.h) follows the summary; it must be of q's id
+    // Progress over time: an earlier result compared with this one (rules/compare.h, Compare(q, earlier, r)), shown
+    // after the summary as compare_out.h's CompareSectionHtml; nullptr: no comparison section. Not owned.
+    const Comparison* comparison = nullptr;
 };
 
 

@@ -34,13 +34,7 @@ constexpr int kCompareFirstSteps = 3;   // the results screen leads with three s
 enum class Direction { Rose, Fell, Unchanged, NotCompared };
 const char* DirectionName(Direction d);   // "rose", "fell", "unchanged", "not_compared"
 
-// What a results file made with another version of Q lacked, as the caller read it (formats/result_file.h's
-// ResultLoad: migrated, from_version, and the ids it reported). Leave it empty for a file of Q's own version.
-struct VersionGap {
-    bool migrated = false;                    // made with another version (or hash) of Q
-    int from_version = 0;
-    std::vector<std::string> dropped_ids;     // answers in the file for question ids Q does not have
-};
+// VersionGap (model/result.h): what a results file made with another version of Q lacked (formats/result_file.h GapOf).
 
 struct ChangeValue {
     bool earlier_scored = false;
