@@ -74,6 +74,8 @@ def table(d):
         ("JS heap after GC + wasm memory", kb(heap_a), kb(b["js_heap_after_gc_bytes"]),
          ratio(heap_a, b["js_heap_after_gc_bytes"]), None),
         ("Frames per input, the page's own counter (`window.systemic.frames`)", num(a["frames_per_input"]), "—", None, None),
+        ("Frames per input sent to the GPU (`window.systemic.framesDrawn`: a frame that draws the picture already shown is not)",
+         num(a.get("drawn_frames_per_input")), "—", None, None),
         ("Frames per input, main-thread frames in Chromium's trace", num(a["main_frames_per_input"]),
          num(b["main_frames_per_input"]), ratio(a["main_frames_per_input"], b["main_frames_per_input"]), None),
         ("Style recalculations / layouts per input", f'{num(a["style_recalcs_per_input"])} / {num(a["layouts_per_input"])}',
@@ -145,13 +147,14 @@ How each figure is taken (`tests/browser/peer-bench.mjs`):
 - accessibility nodes: CDP `Accessibility.getFullAXTree` on the first screen after loading and on the question
   screen (for SurveyJS both are the first page), all nodes and those not marked ignored.
 
-Reading the figures: with SwiftShader every WebGL frame is drawn in software by the GPU process, and Systemic
-redraws its whole canvas on every frame while its loop is awake (until 500 ms after the last input), so its
-GPU-process time grows with frames × canvas pixels, and its main thread waits for that work; SurveyJS repaints
-only what changed. On a machine with a real GPU the GPU-process figure would be far smaller for Systemic; the
+Reading the figures: with SwiftShader every WebGL frame is drawn in software by the GPU process, so each frame
+Systemic sends to the GPU costs about the whole canvas in CPU time, and its main thread waits for that work;
+SurveyJS repaints only what changed. Systemic runs frames while an input takes effect and sleeps as soon as two
+frames in a row draw the same picture; a frame that draws the picture already on the canvas is not sent to the GPU
+(`framesDrawn`). On a machine with a real GPU the GPU-process figure would be far smaller for Systemic; the
 targets are judged here on this machine as it is. Systemic's page holds its wasm already gzipped, so gzip -9
-gains little on it. A canvas has almost no accessibility tree: Systemic's nodes are the page's own HTML (canvas,
-live region), not the questionnaire.
+gains little on it. Systemic's accessibility nodes come from its semantic layer (a DOM tree laid over the canvas,
+docs/accessibility.md): headings, radio groups, buttons, text and tables of the screen shown.
 {chr(10).join(notes)}
 {END}"""
     text = out.read_text() if out.exists() else "# Performance\n"

@@ -14,8 +14,8 @@
 //   - JS heap after a forced GC (CDP HeapProfiler.collectGarbage, then Performance.getMetrics JSHeapUsedSize),
 //     and for Systemic the wasm memory as well (it lives outside the JS heap);
 //   - frames per input over 5 further questions, from just before an input until the page is idle again
-//     (Systemic: its render loop asleep; SurveyJS: 300 ms later): Systemic's own window.systemic.frames, and for
-//     both pages the main-thread frames Chromium's trace records (BeginMainThreadFrame events), the layouts and
+//     (Systemic: its render loop asleep; SurveyJS: 300 ms later): Systemic's own window.systemic.frames (and
+//     framesDrawn, those sent to the GPU), and for both pages the main-thread frames Chromium's trace records (BeginMainThreadFrame events), the layouts and
 //     the style recalculations (CDP Performance.getMetrics LayoutCount, RecalcStyleCount deltas);
 //   - accessibility-tree nodes (CDP Accessibility.getFullAXTree: all nodes and the non-ignored ones) on the first
 //     screen after loading and on the question screen.
@@ -152,6 +152,7 @@ const systemic = {
     return runInputs(page, inputs, perInput, this);
   },
   frames: (page) => page.evaluate(() => window.systemic.frames),
+  drawn: (page) => page.evaluate(() => window.systemic.framesDrawn),   // frames sent to the GPU (same-picture frames are not)
   asleep: (page) => page.waitForFunction(() => window.systemic.paused, null, { polling: 50, timeout: 10000 }),
   async answeredCount(page) { return (await this.state(page)).answered; },
   async extra(page) { return { wasm_bytes: await page.evaluate(() => window.systemic.heapBytes) }; },
@@ -210,6 +211,7 @@ const surveyjs = {
     return runInputs(page, inputs, perInput, this);
   },
   frames: async () => null,
+  drawn: async () => null,
   asleep: (page) => page.waitForTimeout(300),
   async answeredCount(page) {
     return page.evaluate(() => { const d = window.peer.survey.data; return Object.keys(d).filter((k) => k.endsWith('-target') && d[`${k.slice(0, -7)}-today`] !== undefined).length; });
@@ -226,14 +228,17 @@ async function runInputs(page, inputs, perInput, app) {
     await app.asleep(page);
     await page.context().browser().startTracing(page, { categories: ['disabled-by-default-devtools.timeline.frame', 'devtools.timeline'] });
     const f0 = await app.frames(page);
+    const d0 = await app.drawn(page);
     const m0 = await metrics(perInput.cdp);
     await input.act(at);
     await app.asleep(page);
     const m1 = await metrics(perInput.cdp);
     const f1 = await app.frames(page);
+    const d1 = await app.drawn(page);
     const trace = JSON.parse((await page.context().browser().stopTracing()).toString());
     const events = Array.isArray(trace) ? trace : trace.traceEvents;
     perInput.frames.push(f0 === null ? null : f1 - f0);
+    perInput.drawn.push(d0 === null ? null : d1 - d0);
     perInput.mainFrames.push(events.filter((e) => e.name === 'BeginMainThreadFrame').length);
     perInput.layouts.push(m1.LayoutCount - m0.LayoutCount);
     perInput.styles.push(m1.RecalcStyleCount - m0.RecalcStyleCount);
@@ -287,10 +292,12 @@ async function round(browser, browserCdp, app) {
   Object.assign(out, await app.extra(page));
 
   // Frames and layouts per input over 5 more questions, untimed.
-  const perInput = { cdp, frames: [], mainFrames: [], layouts: [], styles: [] };
+  const perInput = { cdp, frames: [], drawn: [], mainFrames: [], layouts: [], styles: [] };
   for (let i = QUESTIONS; i < QUESTIONS + 5; i++) await app.answer(page, plan, i, { perInput });
   out.frames_per_input = perInput.frames[0] === null ? null : median(perInput.frames);
   out.frames_per_input_all = perInput.frames;
+  out.drawn_frames_per_input = perInput.drawn[0] === null ? null : median(perInput.drawn);
+  out.drawn_frames_per_input_all = perInput.drawn;
   out.main_frames_per_input = median(perInput.mainFrames);
   out.main_frames_per_input_all = perInput.mainFrames;
   out.layouts_per_input = median(perInput.layouts);
@@ -334,6 +341,7 @@ for (const app of apps) {
     js_heap_after_gc_bytes: med('js_heap_after_gc_bytes'),
     wasm_bytes: med('wasm_bytes'),
     frames_per_input: med('frames_per_input'),
+    drawn_frames_per_input: med('drawn_frames_per_input'),
     main_frames_per_input: med('main_frames_per_input'),
     layouts_per_input: med('layouts_per_input'),
     style_recalcs_per_input: med('style_recalcs_per_input'),

@@ -74,6 +74,38 @@ test('renders nothing while idle, and input wakes it', async () => {
   await context.close();
 });
 
+// Issue 15: the loop sleeps as soon as the screen has settled (two frames with the same picture), not a fixed time
+// after the last input, and a frame that would draw the picture already on the canvas is not sent to the GPU.
+// Frame counts, not times: a Tab press is read in one frame, shown in the next, and the third draws the same.
+test('an input costs a few frames, then the loop sleeps; frames that change nothing are not drawn', async () => {
+  const { context, page } = await open(browser, pageFileUrl, { viewport: { width: 1440, height: 900 } });
+  const counts = () => page.evaluate(() => ({ run: window.systemic.frames, drawn: window.systemic.framesDrawn }));
+  await waitIdle(page);
+  const perTab = [];
+  for (let i = 0; i < 4; i++) {
+    const before = await counts();
+    await page.keyboard.press('Tab');
+    await page.waitForFunction((n) => window.systemic.frames > n, before.run);
+    await waitIdle(page);
+    const after = await counts();
+    perTab.push(after.run - before.run);
+    assert.ok(after.drawn - before.drawn <= after.run - before.run, 'drawn frames are a part of the frames run');
+    assert.ok(after.drawn > before.drawn, 'moving the focus draws it');
+  }
+  assert.ok(Math.max(...perTab) <= 5, `frames per Tab press: ${perTab.join(', ')} (at most 5)`);
+  // A mouse move over an empty part of the screen changes no pixel: frames run (the move is read), none is drawn.
+  await page.mouse.move(1430, 890);
+  await waitIdle(page);
+  const still = await counts();
+  await page.mouse.move(1420, 880);
+  await page.waitForFunction((n) => window.systemic.frames > n, still.run);
+  await waitIdle(page);
+  const moved = await counts();
+  assert.ok(moved.run - still.run <= 5, `frames for one mouse move: ${moved.run - still.run}`);
+  assert.equal(moved.drawn - still.drawn, 0, 'frames sent to the GPU for a move that changes nothing');
+  await context.close();
+});
+
 test('on a touch phone one tap activates the intended widget exactly once', async () => {
   const { context, page } = await open(browser, pageFileUrl,
     { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });

@@ -27,6 +27,7 @@
 #include "state/history.h"
 #include "state/outbox.h"
 #include "display.h"
+#include "frame_picture.h"
 #include "key_map.h"
 #include "semantics.h"
 #include "web_host.h"
@@ -85,14 +86,16 @@ struct Runtime {
     int width = 0, height = 0;        // backing store, device pixels
     float ratio = 1.0f;               // device pixel ratio
     double last_input_ms = 0.0;
-    int frames_since_input = 0;       // frames drawn since the last input (see the pause rule in Frame)
+    int frames_since_input = 0;       // frames run since the last one that took input (see the pause rule in Frame)
     double last_frame_start_ms = 0.0;
     bool paused = false;
     bool context_lost = false;        // WebGL context lost: no frames until it is restored (GL objects rebuilt then)
     std::string print_html;           // keeps the last printable page alive for JS to read
     std::string semantics;            // the last node list sent to platform.js (sent again only when it changes)
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
-    unsigned frames = 0;
+    unsigned frames = 0;              // frames run (each one read input and laid out the screen)
+    unsigned drawn = 0;               // of those, frames sent to the GPU: the others drew the picture already on the canvas
+    FramePicture picture, last_picture;   // this frame's draw lists and the last ones sent to the GPU (ui/frame_picture.h)
     double last_frame_ms = 0.0;
     std::string clipboard;
     std::string input;                // buffer platform.js writes strings into
@@ -101,7 +104,7 @@ struct Runtime {
 };
 Runtime* g_rt = nullptr;
 
-constexpr double kQuietMs = 500.0;    // keep drawing this long after the last input, then sleep
+constexpr double kQuietMs = 500.0;    // at most this long after the last input, the loop sleeps even if frames still change
 
 // [SECTION] Fonts and pixel ratio
 std::string ReadFont(int which) {
@@ -143,6 +146,7 @@ void Frame() {
     if (ApplyDisplay(rt.state, {rt.font_regular, rt.font_bold}, rt.ratio, rt.display)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        Forget(rt.last_picture);   // same lists, new glyphs in the texture: draw again
     }
 
     ImGuiIO& io = ImGui::GetIO();
@@ -159,11 +163,19 @@ void Frame() {
     DrawApp(rt.state, rt.host);
     ImGui::Render();
 
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glViewport(0, 0, rt.width, rt.height);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // A frame that draws the picture already on the canvas is not sent to the GPU again: with software GL (SwiftShader,
+    // machines without a usable GPU) every frame sent costs tens of milliseconds of CPU for the whole canvas.
+    TakePicture(*ImGui::GetDrawData(), rt.picture);
+    const bool same_picture = SamePicture(rt.picture, rt.last_picture);
+    if (!same_picture) {
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glViewport(0, 0, rt.width, rt.height);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        std::swap(rt.picture, rt.last_picture);
+        ++rt.drawn;
+    }
 
     const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
     if (cursor != rt.cursor) {
@@ -184,12 +196,14 @@ void Frame() {
     ++rt.frames;
     rt.last_frame_ms = emscripten_get_now() - start;
     if (rt.frames == 1) js_first_frame();
-    // Sleep once input has been quiet for a while, but never before the frames that show its effect: an input is
-    // read in one frame (or trickles over several), what it changed is applied after that frame and drawn in the next,
-    // and a scroll settles in the one after. On a slow machine 500 ms can pass before then. Nor while what is drawn
-    // is still changing.
-    if (start - rt.last_input_ms > kQuietMs && rt.frames_since_input >= 3 && !changed && !rt.paused &&
-        !SemHasPendingActions()) {
+    // Sleep as soon as the screen has settled: the frame drew the same picture as the one before. Never before the
+    // frames that show an input's effect: an input is read in one frame (or trickles over several), what it changed
+    // is applied after that frame and drawn in the next, and a scroll or a keyboard move settles in the one after, so
+    // at least three frames. Nor while the semantic nodes still change or actions wait. Nothing in the app animates
+    // on its own (a flick's glide is a series of inputs from platform.js), so a settled screen stays settled; the
+    // 500 ms rule only ends frames whose picture keeps changing without input.
+    const bool settled = same_picture || start - rt.last_input_ms > kQuietMs;
+    if (settled && rt.frames_since_input >= 3 && !changed && !rt.paused && !SemHasPendingActions()) {
         rt.paused = true;
         emscripten_pause_main_loop();
     }
@@ -362,6 +376,7 @@ EMSCRIPTEN_KEEPALIVE void systemic_context_restored() {
     ImGui_ImplOpenGL3_Init("#version 300 es");   // the font texture is made again by the next NewFrame
     g_rt->context_lost = false;
     g_rt->semantics.clear();                     // send the node list again with the first frame
+    Forget(g_rt->last_picture);                  // the canvas is blank: draw the picture again
     Wake(*g_rt);
 }
 
@@ -370,6 +385,7 @@ EMSCRIPTEN_KEEPALIVE void systemic_resize(int width, int height, float ratio) {
     g_rt->width = width;
     g_rt->height = height;
     g_rt->ratio = ratio > 0.0f ? ratio : 1.0f;
+    Forget(g_rt->last_picture);   // a resized canvas is cleared by the browser
     Wake(*g_rt);
 }
 
@@ -402,6 +418,7 @@ EMSCRIPTEN_KEEPALIVE void systemic_visible_bottom(float css_px) {
 
 EMSCRIPTEN_KEEPALIVE float systemic_font_px() { return g_rt ? g_rt->state.fonts.body_px : 16.0f; }
 EMSCRIPTEN_KEEPALIVE unsigned systemic_frames() { return g_rt ? g_rt->frames : 0; }
+EMSCRIPTEN_KEEPALIVE unsigned systemic_frames_drawn() { return g_rt ? g_rt->drawn : 0; }
 EMSCRIPTEN_KEEPALIVE double systemic_last_frame_ms() { return g_rt ? g_rt->last_frame_ms : 0.0; }
 EMSCRIPTEN_KEEPALIVE int systemic_paused() { return g_rt && g_rt->paused ? 1 : 0; }
 
@@ -421,6 +438,8 @@ int main() {
     attrs.minorVersion = 0;
     attrs.alpha = false;
     attrs.antialias = false;   // ImGui anti-aliases its own geometry
+    attrs.depth = false;       // 2D: no depth or stencil buffer to allocate and clear
+    attrs.stencil = false;
     attrs.preserveDrawingBuffer = true;   // the last frame stays visible (and capturable) while the loop sleeps
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("#canvas", &attrs);
     if (gl <= 0) {
