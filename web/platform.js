@@ -94,12 +94,17 @@
   }
   function mods(e) { return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0); }
   function ratio() { return window.devicePixelRatio || 1; }
+  // The canvas's pixels per CSS pixel: the device's ratio up to 2. A phone at ratio 3 would otherwise draw 2.25
+  // times the pixels of ratio 2 on every frame (issue 15) for text that reads the same at arm's length; the
+  // browser scales the canvas up the rest of the way. Ratios below 2 (1, 1.25, 1.5 with browser zoom) are kept.
+  var MAX_CANVAS_RATIO = 2;
+  function canvasRatio() { return Math.min(ratio(), MAX_CANVAS_RATIO); }
 
-  // ---- Canvas size: the backing store is the CSS size times the device pixel ratio, so text is crisp.
+  // ---- Canvas size: the backing store is the CSS size times the canvas ratio, so text is crisp.
   function resize() {
     if (!ready) return;
     var r = canvas.getBoundingClientRect();
-    var dpr = ratio();
+    var dpr = canvasRatio();
     var w = Math.max(1, Math.round(r.width * dpr));
     var h = Math.max(1, Math.round(r.height * dpr));
     if (canvas.width !== w) canvas.width = w;
@@ -136,7 +141,7 @@
   var TAP_SLOP_CSS = 8;      // a finger that moves further than this is scrolling, not tapping
   function pos(e) {
     var r = canvas.getBoundingClientRect();
-    var dpr = ratio();
+    var dpr = canvasRatio();
     return [(e.clientX - r.left) * dpr, (e.clientY - r.top) * dpr];
   }
   function imguiButton(b) { return b === 0 ? 0 : b === 2 ? 1 : b === 1 ? 2 : b; }
