@@ -65,9 +65,12 @@ async function placeRect(page, rect, settle) {
   for (let i = 0; i < 100 && !r; i++) { r = await rect(); if (!r) await settle(); }
   if (!r) throw new Error('nothing to click');
   for (let i = 0; i < 40; i++) {
+    // The visible part ends where the page's pinned bar begins (Systemic's Back/Next bar: `bottom`), else at the
+    // viewport's foot: a place under the bar is not in view, a click there would press the bar.
+    const bottom = r.bottom || VIEWPORT.height;
     const cy = r.y + r.h / 2;
-    if (r.y >= 0 && cy <= VIEWPORT.height - 10 && r.y + Math.min(r.h, 40) <= VIEWPORT.height) break;
-    const dy = Math.max(-400, Math.min(400, cy - VIEWPORT.height / 2));
+    if (r.y >= 0 && cy <= bottom - 10 && r.y + Math.min(r.h, 40) <= bottom) break;
+    const dy = Math.max(-400, Math.min(400, cy - bottom / 2));
     await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
     await page.mouse.wheel(0, Math.sign(dy) * Math.max(100, Math.abs(dy)));
     counts.wheel++;
@@ -104,9 +107,14 @@ const systemic = {
     await nextFrame(page);
     await page.waitForFunction((n) => window.systemic.paused || window.systemic.frames >= n + 2, f, POLL).catch(() => {});
   },
-  async rect(page, label) {
-    const t = await page.evaluate((l) => window.systemic.state().targets.find((x) => x.label === l) || null, label);
-    return t && { x: t.x, y: t.y, w: t.w, h: t.h };
+  async rect(page, label) {   // in the frame drawn last, for the screen and question the model is on
+    const t = await page.evaluate((l) => {
+      const s = window.systemic.state();
+      if (s.targets_screen !== s.screen || (s.position !== undefined && s.targets_position !== s.position)) return null;
+      const found = s.targets.find((x) => x.label === l);
+      return found ? { ...found, bottom: found.pinned ? 0 : s.view_bottom } : null;
+    }, label);
+    return t && { x: t.x, y: t.y, w: t.w, h: t.h, bottom: t.bottom };
   },
   async clickLabel(page, label) { await clickRect(page, () => this.rect(page, label), () => this.settle(page)); },
   place(page, label) { return () => placeRect(page, () => this.rect(page, label), () => this.settle(page)); },
