@@ -9,7 +9,7 @@ import pathlib
 import platform
 import sys
 
-BUDGET_GZIP = 350 * 1024
+BUDGET_GZIP = 320 * 1024   # issue 15: at most 0.75x SurveyJS's gzipped single file, about 320 KB
 BUDGET_FRAME_MS = 4.0
 
 
@@ -26,7 +26,7 @@ def main() -> None:
     rows = [
         ("Single file, raw", kb(page["single_file_bytes"]), ""),
         ("Single file, gzipped", kb(page["single_file_gzip_bytes"]),
-         "within 350 KB" if page["single_file_gzip_bytes"] <= BUDGET_GZIP else "OVER the 350 KB budget"),
+         "within 320 KB" if page["single_file_gzip_bytes"] <= BUDGET_GZIP else "OVER the 320 KB budget"),
         ("Navigation to first frame (median of 5)", f'{page["first_frame_ms_median_of_5"]:.0f} ms',
          "runs: " + ", ".join(str(x) for x in page["first_frame_ms_all"])),
         ("Frames rendered during 3 s idle", str(page["idle_frames_in_3s"]),
@@ -43,6 +43,11 @@ def main() -> None:
     if "results_link_chars_full_b2b" in page:
         rows.append(("Results link, full 40-question B2B assessment", f'{page["results_link_chars_full_b2b"]} characters',
                      "longest of 100 synthetic respondents, `r=` included; target under 120"))
+    if "ax_nodes" in page:
+        ax = page["ax_nodes"]
+        rows.append(("Accessibility-tree nodes, welcome / question / results screen",
+                     " / ".join(str(ax.get(k, "—")) for k in ("welcome", "question", "results")),
+                     "non-ignored nodes (CDP); the same question as a plain HTML form has 123"))
     if links:
         for k, v in links.items():
             rows.append((k, str(v), ""))
@@ -67,16 +72,18 @@ How each figure is taken:
 - frame CPU time: `window.systemic.lastFrameMs` (C++ time from the start of a frame to the end of its draw calls)
   for 120 frames, each caused by a mouse move across the screen (the team screen with 100 respondents added
   from results links);
-- heap: the size of the wasm memory after a full 40-question assessment.
+- heap: the size of the wasm memory after a full 40-question assessment;
+- accessibility nodes: CDP `Accessibility.getFullAXTree`, the nodes not marked ignored, on the welcome screen, the
+  first question of the full B2B assessment and its results (the semantic layer, docs/accessibility.md).
 
 ## Team aggregation (native)
 
 {team}
 """
-    # The page-size record (written by hand, saving by saving) and the side-by-side section
-    # (scripts/bench_peer_report.py) are kept as they are; scripts/bench refreshes the latter next.
+    # The page-size record (written by hand, saving by saving), the side-by-side section
+    # (scripts/bench_peer_report.py; scripts/bench refreshes it next) and the notes written by hand are kept as they are.
     old = out.read_text() if out.exists() else ""
-    for name in ("size", "peer"):
+    for name in ("size", "peer", "notes"):
         begin, end = old.find(f"<!-- {name}:begin -->"), old.find(f"<!-- {name}:end -->")
         if begin >= 0 and end > begin:
             text = text.rstrip("\n") + "\n\n" + old[begin:end + len(f"<!-- {name}:end -->")] + "\n"
