@@ -109,6 +109,24 @@ StorageResult KeepCopy(Host& host, const std::string& text, const std::string& n
     return written;
 }
 
+std::string WhyNotStored(StorageResult r) {
+    return r == StorageResult::Full ? "this browser's storage is full"
+           : r == StorageResult::Unavailable ? "this browser does not allow storing data here"
+                                             : "this browser refused to store it";
+}
+
+bool KeepUnreadableAside(AppModel& state, Host& host, const std::string& text, const std::string& what,
+                         const std::string& otherwise) {
+    const StorageResult kept = KeepCopy(host, text, host.Now(), nullptr);
+    const bool ok = kept == StorageResult::Saved;
+    state.storage_notice = ok ? what + " It is kept under \"Kept copies\" on the first page until you remove it."
+                              : what + " It could not be kept aside (" + WhyNotStored(kept) + "), " + otherwise +
+                                    ". Removing kept copies on the first page makes room.";
+    state.announcement = state.storage_notice;
+    if (ok) RefreshKeptCopies(state, host);
+    return ok;
+}
+
 void RefreshKeptCopies(AppModel& state, Host& host) {
     state.kept_copies.clear();
     for (const std::string& key : KeptKeys(host)) {

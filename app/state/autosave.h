@@ -41,6 +41,15 @@ bool RetryStoredSession(AppModel& state, Host& host);   // true when they were
 
 StorageResult KeepCopy(Host& host, const std::string& text, const std::string& now, std::string* key);   // a new key, never an overwrite; text already kept word for word counts as kept
 void RefreshKeptCopies(AppModel& state, Host& host);                        // state.kept_copies from storage, newest first
+std::string WhyNotStored(StorageResult r);   // "this browser's storage is full", "... does not allow storing data here", "... refused to store it"
+
+// Stored data this page cannot read (a team view, a benchmark, an earlier result) is kept aside as a copy (KeepCopy)
+// before anything replaces it. `what` says what could not be read ("A benchmark stored earlier in this browser could
+// not be read."); `otherwise` ends the sentence said when no copy can be written ("so it stays where it is and ...").
+// Either way state.storage_notice (and the announcement) says what happened. True when kept (or kept before): the
+// caller may write over the data; false: it must stay where it is.
+bool KeepUnreadableAside(AppModel& state, Host& host, const std::string& text, const std::string& what,
+                         const std::string& otherwise);
 void DownloadStored(AppModel& state, Host& host, const std::string& key);   // a kept copy (or the earlier data) as a file: a results file when it can be read, else the bytes as stored
 void RemoveStored(AppModel& state, Host& host, const std::string& key);     // after the user confirmed: the copy (or the earlier unreadable data) is removed
 

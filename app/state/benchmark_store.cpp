@@ -14,12 +14,6 @@ namespace systemic {
 
 namespace {
 
-std::string WhyNotKept(StorageResult r) {
-    return r == StorageResult::Full ? "this browser's storage is full"
-           : r == StorageResult::Unavailable ? "this browser does not allow storing data here"
-                                             : "this browser refused to store it";
-}
-
 void Notice(AppModel& state, const std::string& text) {
     state.storage_notice = text;
     state.announcement = text;
@@ -40,18 +34,9 @@ std::string LocatedLines(const std::string& name, const Issues& issues) {
 
 // Stored data that cannot be read is kept as a copy first; false (and a notice) when it must stay where it is.
 bool KeepUnreadable(AppModel& state, Host& host, const std::string& text, const std::string& what) {
-    const StorageResult kept = KeepCopy(host, text, host.Now(), nullptr);
-    if (kept != StorageResult::Saved) {
-        state.benchmark.stored_unreadable = true;
-        Notice(state, what + " It could not be kept aside (" + WhyNotKept(kept) +
-                          "), so it stays where it is and no other benchmark is kept over it. Removing kept copies on the first "
-                          "page makes room.");
-        return false;
-    }
-    state.benchmark.stored_unreadable = false;
-    Notice(state, what + " It is kept under \"Kept copies\" on the first page until you remove it.");
-    RefreshKeptCopies(state, host);
-    return true;
+    const bool kept = KeepUnreadableAside(state, host, text, what, "so it stays where it is and no other benchmark is kept over it");
+    state.benchmark.stored_unreadable = !kept;
+    return kept;
 }
 
 // Writes the open benchmark; a failure is said (it stays open for this visit).
@@ -71,7 +56,7 @@ void Store(AppModel& state, Host& host) {
     b.save_result = written;
     if (written != StorageResult::Saved) {
         b.message += std::string(b.message.empty() ? "" : "\n") + "The benchmark is open for this visit, but it could not be kept in this browser (" +
-                     WhyNotKept(written) + "): after a reload, open the file again.";
+                     WhyNotStored(written) + "): after a reload, open the file again.";
         return;
     }
     b.last_seen = host.StorageGet(kBenchmarkKey);

@@ -42,12 +42,6 @@ std::string Lines(const std::string& name, const Issues& issues, size_t max_line
     return out;
 }
 
-std::string WhyNotKept(StorageResult r) {
-    return r == StorageResult::Full ? "this browser's storage is full"
-           : r == StorageResult::Unavailable ? "this browser does not allow storing data here"
-                                             : "this browser refused to store it";
-}
-
 void Notice(AppModel& state, const std::string& text) {
     state.storage_notice = text;
     state.earlier.message = text;
@@ -217,17 +211,10 @@ void Clear(EarlierState& e) {
 // Stored data this page cannot read is kept as a copy before it is replaced or removed; false (with a message)
 // when no copy could be written: it then stays where it is.
 bool KeepUnreadable(AppModel& state, Host& host, const std::string& text, const std::string& what) {
-    const StorageResult kept = KeepCopy(host, text, host.Now(), nullptr);
-    if (kept != StorageResult::Saved) {
-        state.earlier.stored_unreadable = true;
-        Notice(state, what + " It could not be kept aside (" + WhyNotKept(kept) +
-                          "), so it stays where it is and is not written over. Removing kept copies on the first page makes room.");
-        return false;
-    }
-    state.earlier.stored_unreadable = false;
-    Notice(state, what + " It is kept under \"Kept copies\" on the first page until you remove it.");
-    RefreshKeptCopies(state, host);
-    return true;
+    const bool kept = KeepUnreadableAside(state, host, text, what, "so it stays where it is and is not written over");
+    state.earlier.stored_unreadable = !kept;
+    state.earlier.message = state.storage_notice;   // the section says it too (Notice's rule)
+    return kept;
 }
 
 // Writes the earlier result (just opened). Unreadable stored data is kept aside first, or not written over.
@@ -243,7 +230,7 @@ void Store(AppModel& state, Host& host) {
     const std::string record = EarlierRecordJson(e, state.questionnaires);
     const StorageResult written = host.StorageSet(kEarlierKey, record);
     if (written != StorageResult::Saved) {
-        Notice(state, "The comparison is shown for now, but it could not be kept in this browser (" + WhyNotKept(written) +
+        Notice(state, "The comparison is shown for now, but it could not be kept in this browser (" + WhyNotStored(written) +
                           "). After a reload, open the earlier file or link again." +
                           (written == StorageResult::Full ? " Removing kept copies on the first page makes room." : ""));
         return;

@@ -44,12 +44,6 @@ std::vector<Result> ResultsOf(const std::vector<TeamMember>& members) {
 
 std::string People(size_t n) { return std::to_string(n) + (n == 1 ? " respondent" : " respondents"); }
 
-std::string WhyNotKept(StorageResult r) {
-    return r == StorageResult::Full ? "this browser's storage is full"
-           : r == StorageResult::Unavailable ? "this browser does not allow storing data here"
-                                             : "this browser refused to store it";
-}
-
 void Notice(AppModel& state, const std::string& text) {
     state.storage_notice = text;
     state.announcement = text;
@@ -58,18 +52,9 @@ void Notice(AppModel& state, const std::string& text) {
 // Stored team data this page cannot read (in whole or in part) is kept as a copy before anything replaces it.
 // Returns true when it is kept (or was already); false, with a message, when it must stay where it is.
 bool KeepUnreadable(AppModel& state, Host& host, const std::string& text, const std::string& what) {
-    const StorageResult kept = KeepCopy(host, text, host.Now(), nullptr);
-    if (kept != StorageResult::Saved) {
-        state.team.stored_unreadable = true;
-        Notice(state, what + " It could not be kept aside (" + WhyNotKept(kept) +
-                          "), so it stays where it is and the team view is not being saved over it. Removing kept copies "
-                          "on the first page makes room.");
-        return false;
-    }
-    state.team.stored_unreadable = false;
-    Notice(state, what + " It is kept under \"Kept copies\" on the first page until you remove it.");
-    RefreshKeptCopies(state, host);
-    return true;
+    const bool kept = KeepUnreadableAside(state, host, text, what, "so it stays where it is and the team view is not being saved over it");
+    state.team.stored_unreadable = !kept;
+    return kept;
 }
 
 // Takes another tab's stored team (`current`) into this tab's: a three-way merge against what this tab last saw
@@ -131,7 +116,7 @@ bool TakeInTeam(AppModel& state, Host& host, const std::optional<std::string>& c
         Notice(state, "Another tab or window made a team view for a different questionnaire. The " + People(mine_only.size()) +
                           " added here " + (kept == StorageResult::Saved
                                                 ? "are kept under \"Kept copies\" on the first page until you remove them."
-                                                : "could not be kept aside (" + WhyNotKept(kept) +
+                                                : "could not be kept aside (" + WhyNotStored(kept) +
                                                       "): download the team CSV or report from this tab before it closes.") +
                           "");
         if (kept == StorageResult::Saved) RefreshKeptCopies(state, host);
@@ -319,7 +304,7 @@ void SaveTeam(AppModel& state, Host& host) {
     const StorageResult written = host.StorageSet(kTeamKey, record);
     if (written != StorageResult::Saved) {
         if (team.save_result != written)
-            Notice(state, "The team view could not be kept in this browser (" + WhyNotKept(written) +
+            Notice(state, "The team view could not be kept in this browser (" + WhyNotStored(written) +
                               "). It stays here until this page is closed: download the team CSV or report to keep it." +
                               (written == StorageResult::Full ? " Removing kept copies on the first page makes room." : ""));
         team.save_result = written;

@@ -40,39 +40,29 @@ void PositionsTable(AppState& state, const std::vector<BenchmarkRow>& rows) {
     ImGui::TableSetupColumn("Yours", ImGuiTableColumnFlags_WidthStretch, narrow ? 0.75f : 0.8f);
     ImGui::TableSetupColumn("Position", ImGuiTableColumnFlags_WidthStretch, narrow ? 1.85f : 1.5f);
     if (!narrow) ImGui::TableSetupColumn("Benchmark", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    auto cell_node = [](SemRole role, const std::string& text) { SemAddNode(0, role, text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); };
-    SemBeginGroup(SemRole::Table, "Where your scores stand in the benchmark");
-    SemBeginGroup(SemRole::Row, "");
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int col = 0; col < columns; ++col) {
-        ImGui::TableNextColumn();
-        const char* name = ImGui::TableGetColumnName(col);
-        ImGui::TableHeader(name);
-        cell_node(SemRole::ColumnHeader, name);
-    }
-    if (narrow) cell_node(SemRole::ColumnHeader, "Benchmark");   // drawn under each position
-    SemEndGroup();
+    // On a phone the benchmark column is drawn under each position: a header node with no header of its own.
+    SemTableHeader("Where your scores stand in the benchmark", narrow ? "Benchmark" : nullptr);
     ImGui::PushTextWrapPos(0.0f);   // each cell wraps at its own edge
     for (const BenchmarkRow& row : rows) {
         SemBeginGroup(SemRole::Row, "");
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", row.name.c_str());
-        cell_node(SemRole::RowHeader, row.name);
+        SemCell(SemRole::RowHeader, row.name);
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", KeepTogether(row.yours).c_str());
-        cell_node(SemRole::Cell, row.yours);
+        SemCell(SemRole::Cell, row.yours);
         ImGui::TableNextColumn();
         // A position in bold, so the eye finds it; "not compared" stays plain.
         if (row.quartile > 0 && state.fonts.bold) ImGui::PushFont(state.fonts.bold);
         ImGui::TextWrapped("%s", row.position.c_str());
         if (row.quartile > 0 && state.fonts.bold) ImGui::PopFont();
-        cell_node(SemRole::Cell, row.position);
+        SemCell(SemRole::Cell, row.position);
         if (!narrow) ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
         ImGui::TextWrapped("%s", KeepTogether(row.compared).c_str());
         ImGui::PopStyleColor();
-        cell_node(SemRole::Cell, row.compared);
+        SemCell(SemRole::Cell, row.compared);
         SemEndGroup();
         state.results.shown["benchmark " + row.key] = row.position;
     }

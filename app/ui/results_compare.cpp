@@ -104,17 +104,7 @@ void ChangeTable(AppState& state, const char* id, const char* caption, const cha
     ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, narrow ? 1.15f : 1.2f);
-    auto cell_node = [](SemRole role, const std::string& text) { SemAddNode(0, role, text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); };
-    SemBeginGroup(SemRole::Table, caption);
-    SemBeginGroup(SemRole::Row, "");
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int col = 0; col < 5; ++col) {
-        ImGui::TableNextColumn();
-        const char* name = ImGui::TableGetColumnName(col);
-        ImGui::TableHeader(name);
-        cell_node(SemRole::ColumnHeader, name);
-    }
-    SemEndGroup();
+    SemTableHeader(caption);
     // Wrap at each cell's own right edge, so a long name stays in its cell.
     ImGui::PushTextWrapPos(0.0f);
     for (const Row& row : rows) {
@@ -125,7 +115,7 @@ void ChangeTable(AppState& state, const char* id, const char* caption, const cha
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", row.name.c_str());
-        cell_node(SemRole::RowHeader, row.name);
+        SemCell(SemRole::RowHeader, row.name);
         for (int i = 0; i < 4; ++i) {
             ImGui::TableNextColumn();
             // A change is drawn in bold, so the eye finds what moved (the words say it too).
@@ -133,7 +123,7 @@ void ChangeTable(AppState& state, const char* id, const char* caption, const cha
             if (moved) ImGui::PushFont(state.fonts.bold);
             ImGui::TextWrapped("%s", cells[i].c_str());
             if (moved) ImGui::PopFont();
-            cell_node(SemRole::Cell, cells[i]);
+            SemCell(SemRole::Cell, cells[i]);
         }
         SemEndGroup();
     }

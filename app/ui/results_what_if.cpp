@@ -101,17 +101,7 @@ void FiguresTable(AppState& state, const Questionnaire& q, const WhatIf& w) {
     ImGui::TableSetupColumn("Figure", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("What if", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    auto cell_node = [](SemRole role, const std::string& text) { SemAddNode(0, role, text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); };
-    SemBeginGroup(SemRole::Table, "What if: your figures now and after the change");
-    SemBeginGroup(SemRole::Row, "");
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int col = 0; col < 3; ++col) {
-        ImGui::TableNextColumn();
-        const char* name = ImGui::TableGetColumnName(col);
-        ImGui::TableHeader(name);
-        cell_node(SemRole::ColumnHeader, name);
-    }
-    SemEndGroup();
+    SemTableHeader("What if: your figures now and after the change");
     // Wrap at each cell's own right edge: the results column's wrap position would let a long name run under
     // the next cell, where the cell clips it.
     ImGui::PushTextWrapPos(0.0f);
@@ -120,17 +110,17 @@ void FiguresTable(AppState& state, const Questionnaire& q, const WhatIf& w) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", row.name.c_str());
-        cell_node(SemRole::RowHeader, row.name);
+        SemCell(SemRole::RowHeader, row.name);
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", row.before.c_str());
-        cell_node(SemRole::Cell, row.before);
+        SemCell(SemRole::Cell, row.before);
         ImGui::TableNextColumn();
         // A figure that moved is drawn in bold, so the eye finds the change (the words "up" and "down" say it too).
         const bool moved = row.after != row.before;
         if (moved) ImGui::PushFont(state.fonts.bold);
         ImGui::TextWrapped("%s", row.after.c_str());
         if (moved) ImGui::PopFont();
-        cell_node(SemRole::Cell, row.after);
+        SemCell(SemRole::Cell, row.after);
         SemEndGroup();
     }
     ImGui::PopTextWrapPos();

@@ -492,19 +492,7 @@ void HeatSection(Ctx& c) {
             for (size_t st = 0; st < stages; ++st)
                 ImGui::TableSetupColumn(std::to_string(st + 1).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
             // The drawn table is also a table in the semantic tree, its cells over their glyphs (selectable).
-            auto cell_node = [](SemRole role, const std::string& text) {
-                SemAddNode(0, role, text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-            };
-            SemBeginGroup(SemRole::Table, "Capability by journey stage, percent today");
-            SemBeginGroup(SemRole::Row, "");
-            ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-            for (int col = 0; col < cols; ++col) {
-                ImGui::TableNextColumn();
-                const char* name = ImGui::TableGetColumnName(col);
-                ImGui::TableHeader(name);
-                cell_node(SemRole::ColumnHeader, name);
-            }
-            SemEndGroup();
+            SemTableHeader("Capability by journey stage, percent today");
             std::string text;
             for (int row = 0; row < grid.rows; ++row) {
                 SemBeginGroup(SemRole::Row, "");
@@ -514,14 +502,14 @@ void HeatSection(Ctx& c) {
                 ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextWrapped("%s", grid.row_labels[static_cast<size_t>(row)].c_str());
                 ImGui::PopTextWrapPos();
-                cell_node(SemRole::RowHeader, grid.row_labels[static_cast<size_t>(row)]);
+                SemCell(SemRole::RowHeader, grid.row_labels[static_cast<size_t>(row)]);
                 text += grid.row_labels[static_cast<size_t>(row)] + ":";
                 for (size_t st = 0; st < stages; ++st) {
                     const HeatCell& cell = grid.cells[static_cast<size_t>(row) * stages + st];
                     const std::string v = cell.scored ? FormatShort(cell.percent, 0) : std::string("\xE2\x80\x93");
                     ImGui::TableNextColumn();
                     ImGui::TextUnformatted(v.c_str());
-                    cell_node(SemRole::Cell, cell.scored ? v : std::string("no answers"));
+                    SemCell(SemRole::Cell, cell.scored ? v : std::string("no answers"));
                     text += " " + v;
                 }
                 text += "\n";

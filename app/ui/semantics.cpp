@@ -217,6 +217,24 @@ void SemEndGroup() {
     group.h = y1 - y0;
 }
 
+void SemTableHeader(const char* caption, const char* extra_header) {
+    SemBeginGroup(SemRole::Table, caption);
+    SemBeginGroup(SemRole::Row, "");
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int col = 0; col < ImGui::TableGetColumnCount(); ++col) {
+        ImGui::TableNextColumn();
+        const char* name = ImGui::TableGetColumnName(col);
+        ImGui::TableHeader(name);
+        SemCell(SemRole::ColumnHeader, name);
+    }
+    if (extra_header) SemCell(SemRole::ColumnHeader, extra_header);
+    SemEndGroup();
+}
+
+void SemCell(SemRole role, const std::string& text) {
+    SemAddNode(0, role, text.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
 void SemQueueActivate(ImGuiID id) { g_sem.pending.emplace_back(id, kSemActivate); }
 void SemQueueFocus(ImGuiID id) { g_sem.pending.emplace_back(id, kSemFocus); }
 bool SemHasPendingActions() { return !g_sem.pending.empty(); }

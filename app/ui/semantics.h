@@ -5,6 +5,7 @@
 //
 // [SECTION] Node model
 // [SECTION] Building a frame (called by widget helpers)
+// [SECTION] Tables (an ImGui table that is a table in the DOM tree too)
 // [SECTION] Actions from the platform (applied at the start of the next frame)
 // [SECTION] Reading a frame (platform, tests)
 #pragma once
@@ -88,6 +89,14 @@ void SemOpenLast();                       // the node just added takes the follo
 void SemMarkLast(std::uint32_t states);   // adds SemState bits to the node just added (a button that opens a panel: kSemExpanded)
 void SemDescribeLast(const char* description);   // sets the description of the node just added (which of many "Change" buttons)
 bool SemIsBuilding();                     // inside SemBeginFrame/SemEndFrame (false in code paths that draw without the layer)
+
+// [SECTION] Tables: an ImGui table that is a table in the DOM tree too, its cells over their glyphs (selectable)
+// Inside BeginTable, after the columns are set up: opens a Table group named `caption` and draws the header row, each
+// column's name a ColumnHeader node over its drawn header. `extra_header`: a column drawn inside another one (a phone
+// layout), a header node with no header drawn. Rows follow as SemBeginGroup(SemRole::Row, "") groups of SemCell
+// nodes; close the table with SemEndGroup.
+void SemTableHeader(const char* caption, const char* extra_header = nullptr);
+void SemCell(SemRole role, const std::string& text);   // the last item (a cell's text) as a RowHeader or Cell node
 
 // [SECTION] Actions from the platform (applied at the start of the next frame)
 void SemQueueActivate(ImGuiID id);        // as if the item were clicked (ImGui::ActivateItemByID)
