@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { launch, open, state, click, tap, waitScreen, waitIdle, waitForFrames, pageFileUrl, cliPath, artifacts, pressRole } from './lib.mjs';
+import { launch, open, state, click, tap, waitScreen, waitIdle, waitForFrames, pageFileUrl, cliPath, artifacts, pressRole, quickScanToResults } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -80,27 +80,7 @@ for (const [size, options, press] of SIZES) {
   test(`benchmark: opened from a file, read as a table, kept across a reload, in the report; team download (${size} px)`, async () => {
     const { results, bench } = made();
     const { context, page, seen } = await open(browser, pageFileUrl, options);
-    await press(page, 'Start');
-    await waitScreen(page, 'sector');
-    await press(page, 'b2b');
-    await press(page, 'Quick scan');
-    await press(page, 'Continue');
-    await waitScreen(page, 'about');
-    await press(page, 'Continue');
-    await waitScreen(page, 'priorities');
-    await press(page, 'Continue');
-    await waitScreen(page, 'questions');
-    const total = (await state(page)).total;
-    for (let i = 0; i < total; i++) {
-      const level = 1 + (i % 5);
-      await page.keyboard.press(String(level));
-      await page.keyboard.press(`Shift+Digit${Math.min(5, level + 1)}`);
-      await page.keyboard.press('Enter');
-      if (i + 1 < total) await page.waitForFunction((n) => window.systemic.state().position === n, i + 1, SLOW);
-    }
-    await waitScreen(page, 'review');
-    await press(page, 'See results');
-    await waitScreen(page, 'results');
+    await quickScanToResults(page, press, (i) => 1 + (i % 5), (i) => Math.min(5, 2 + (i % 5)));
 
     // No benchmark yet: the section offers to open one, through the page's own file chooser.
     await page.getByRole('heading', { name: 'Compared with other businesses' }).waitFor({ state: 'attached', ...SLOW });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { launch, open, state, click, tap, waitScreen, waitIdle, pageFileUrl, artifacts } from './lib.mjs';
+import { launch, open, state, click, tap, waitScreen, waitIdle, pageFileUrl, artifacts, quickScanToResults } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -28,28 +28,7 @@ const HEADING = 'Progress since an earlier assessment';
 const percent = (text) => Number.parseFloat(text);
 
 // A quick scan of B2B answered from the keyboard: question i at level(i) today, one level up in 12 months.
-async function quickScan(page, press, level) {
-  await press(page, 'Start');
-  await waitScreen(page, 'sector');
-  await press(page, 'b2b');
-  await press(page, 'Quick scan');
-  await press(page, 'Continue');
-  await waitScreen(page, 'about');
-  await press(page, 'Continue');
-  await waitScreen(page, 'priorities');
-  await press(page, 'Continue');
-  await waitScreen(page, 'questions');
-  const total = (await state(page)).total;
-  for (let i = 0; i < total; i++) {
-    await page.keyboard.press(String(level(i)));
-    await page.keyboard.press(`Shift+Digit${Math.min(5, level(i) + 1)}`);
-    await page.keyboard.press('Enter');
-    if (i + 1 < total) await page.waitForFunction((n) => window.systemic.state().position === n, i + 1, SLOW);
-  }
-  await waitScreen(page, 'review');
-  await press(page, 'See results');
-  await waitScreen(page, 'results');
-}
+const quickScan = (page, press, level) => quickScanToResults(page, press, level, (i) => Math.min(5, level(i) + 1));
 
 // The row of a comparison table named `name`: [earlier, now, target, change] as the cells read.
 async function cells(page, caption, name) {

@@ -211,3 +211,29 @@ export async function chooseUntil(page, press, label, field, value) {
     }
   }
 }
+
+// From the welcome screen to the results of a B2B quick scan, the questions answered from the keyboard: question i
+// at today(i) and target(i) (levels 1-5; Shift+digit sets the 12-month level), Enter for Next. `press` is click or tap.
+export async function quickScanToResults(page, press, today, target) {
+  const slow = { timeout: 90000 };
+  await press(page, 'Start');
+  await waitScreen(page, 'sector');
+  await press(page, 'b2b');
+  await press(page, 'Quick scan');
+  await press(page, 'Continue');
+  await waitScreen(page, 'about');
+  await press(page, 'Continue');
+  await waitScreen(page, 'priorities');
+  await press(page, 'Continue');
+  await waitScreen(page, 'questions');
+  const total = (await state(page)).total;
+  for (let i = 0; i < total; i++) {
+    await page.keyboard.press(String(today(i)));
+    await page.keyboard.press(`Shift+Digit${target(i)}`);
+    await page.keyboard.press('Enter');
+    if (i + 1 < total) await page.waitForFunction((n) => window.systemic.state().position === n, i + 1, slow);
+  }
+  await waitScreen(page, 'review');
+  await press(page, 'See results');
+  await waitScreen(page, 'results');
+}

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, open, state, click, tap, waitScreen, waitIdle, pageFileUrl, artifacts, pressRole } from './lib.mjs';
+import { launch, open, state, click, tap, waitScreen, waitIdle, pageFileUrl, artifacts, pressRole, quickScanToResults } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -57,29 +57,10 @@ async function waitOverall(page, mode) {
 for (const [size, options, press] of SIZES) {
   test(`what if: raise an area, the figures move; Reset saves nothing; adopt as target survives a reload (${size} px)`, async () => {
     const { context, page, seen } = await open(browser, pageFileUrl, options);
-    await press(page, 'Start');
-    await waitScreen(page, 'sector');
-    await press(page, 'b2b');
-    await press(page, 'Quick scan');
-    await press(page, 'Continue');
-    await waitScreen(page, 'about');
-    await press(page, 'Continue');
-    await waitScreen(page, 'priorities');
-    await press(page, 'Continue');
-    await waitScreen(page, 'questions');
     // The first question at level 1, the others at 2 to 4 (one weakest area); each target the same as today, so
     // one level up is above every target.
-    const total = (await state(page)).total;
-    for (let i = 0; i < total; i++) {
-      const level = i === 0 ? 1 : 2 + (i % 3);
-      await page.keyboard.press(String(level));
-      await page.keyboard.press(`Shift+Digit${level}`);
-      await page.keyboard.press('Enter');
-      if (i + 1 < total) await page.waitForFunction((n) => window.systemic.state().position === n, i + 1, SLOW);
-    }
-    await waitScreen(page, 'review');
-    await press(page, 'See results');
-    await waitScreen(page, 'results');
+    const level = (i) => (i === 0 ? 1 : 2 + (i % 3));
+    await quickScanToResults(page, press, level, level);
 
     // Focusing the section's button brings it into view; the weakest area is the one tried first.
     await page.getByRole('button', { name: 'Raise one level' }).focus();
