@@ -13,6 +13,7 @@
 #include "cli_io.h"
 #include "cli_results.h"
 #include "commands.h"
+#include "formats/benchmark_file.h"
 #include "formats/builtin.h"
 #include "formats/links.h"
 #include "formats/result_file.h"
@@ -34,6 +35,7 @@ struct LinkOptions {
     std::string page;                 // invite: the page's address; the link is then page#invite=...
     std::string qr_out;               // invite: write the whole link as a QR code (SVG) here
     std::string print_out;            // invite: write the printable one-page invitation (HTML) here
+    std::string benchmark;            // invite: a benchmark file to carry in the link ("&b=...", docs/links.md §2a)
     Invitation invitation;
 };
 
@@ -148,7 +150,24 @@ int Invite(const LinkOptions& o) {
     const Issues issues = CheckInvitation(inv);
     for (const Issue& issue : issues) std::fprintf(stderr, "%s\n", FormatIssue("invitation", issue).c_str());
     if (HasErrors(issues)) return 1;
-    const std::string fragment = EncodeInvitation(inv);
+    // --benchmark: checked in full and against the invitation's questionnaire, like `systemic score --benchmark`.
+    std::optional<Benchmark> benchmark;
+    std::optional<Questionnaire> bq;
+    if (!o.benchmark.empty()) {
+        bq = LoadQuestionnaireArg(questionnaire);
+        if (!bq) return 1;
+        const TextRead read = ReadTextFile(o.benchmark);
+        if (!read.text) {
+            std::fprintf(stderr, "%s\n", FormatIssue(o.benchmark, read.issue).c_str());
+            return 1;
+        }
+        BenchmarkLoad load = LoadBenchmark(*read.text);
+        if (load.benchmark) for (const Issue& issue : CheckBenchmarkFits(*load.benchmark, *bq)) load.issues.push_back(issue);
+        for (const Issue& issue : load.issues) std::fprintf(stderr, "%s\n", FormatIssue(o.benchmark, issue).c_str());
+        if (!load.benchmark || HasErrors(load.issues)) return 1;
+        benchmark = std::move(load.benchmark);
+    }
+    const std::string fragment = benchmark ? EncodeInvitation(inv, *benchmark, *bq) : EncodeInvitation(inv);
     if (o.page.empty()) {
         PrintLine(fragment);
         return 0;
@@ -168,7 +187,7 @@ int Invite(const LinkOptions& o) {
         // The printable page names the questionnaire when it is one this tool knows (built-in or the file given).
         std::optional<Questionnaire> q;
         if (!FindBuiltinQuestionnaire(questionnaire).empty() || FileExists(questionnaire)) q = LoadQuestionnaireArg(questionnaire);
-        const InvitationPage page = InvitationPageHtml(inv, link, q ? &*q : nullptr);
+        const InvitationPage page = InvitationPageHtml(inv, link, q ? &*q : nullptr, benchmark ? &*benchmark : nullptr);
         for (const Issue& issue : page.issues)
             std::fprintf(stderr, "%s [%s]\n", FormatIssue("invitation", {Severity::Warning, issue.code, "", 0, 0, issue.message}).c_str(),
                          issue.code.c_str());
@@ -189,17 +208,37 @@ int DecodeInvite(const LinkOptions& o) {
     PrintIssues(decode.issues);
     if (!decode.invitation) return 1;
     const Invitation& inv = *decode.invitation;
+    // The benchmark part is read with the built-in questionnaire of that id (its areas are positional); a damaged
+    // one is a warning: the invitation itself stands (docs/links.md §2a).
+    InvitationBenchmarkDecode bench;
+    std::string bench_text;
+    if (!FindBuiltinQuestionnaire(inv.questionnaire).empty()) {
+        if (const std::optional<Questionnaire> q = LoadQuestionnaireArg(inv.questionnaire)) bench = DecodeInvitationBenchmark(*link, *q);
+    } else if (link->find("&b=") != std::string::npos) {
+        bench_text = "not read: questionnaire " + inv.questionnaire + " is not built in";
+    }
+    for (Issue issue : bench.issues) {
+        issue.severity = Severity::Warning;
+        std::fprintf(stderr, "%s [%s]\n", FormatIssue("link", issue).c_str(), issue.code.c_str());
+    }
+    if (bench.benchmark)
+        bench_text = std::to_string(bench.benchmark->n) + " results, built " + bench.benchmark->created + " (questionnaire version " +
+                     std::to_string(bench.benchmark->questionnaire_version) + ")";
+    else if (bench.present)
+        bench_text = "damaged, left out";
     std::string out;
     if (as_json) {
         using Json = nlohmann::ordered_json;
-        const Json root = {{"questionnaire", inv.questionnaire}, {"questionnaire_hash", inv.questionnaire_hash},
-                           {"mode", ModeName(inv.mode)}, {"client", inv.client}, {"consultant", inv.consultant},
-                           {"contact", inv.contact}, {"message", inv.message}};
+        Json root = {{"questionnaire", inv.questionnaire}, {"questionnaire_hash", inv.questionnaire_hash},
+                     {"mode", ModeName(inv.mode)}, {"client", inv.client}, {"consultant", inv.consultant},
+                     {"contact", inv.contact}, {"message", inv.message}};
+        if (bench.benchmark) root["benchmark"] = Json::parse(SaveBenchmark(*bench.benchmark));
         out = root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
     } else {
         out = "questionnaire: " + inv.questionnaire + (inv.questionnaire_hash.empty() ? "" : " (hash " + inv.questionnaire_hash + ")") + "\n" +
               "mode: " + ModeName(inv.mode) + "\nclient: " + inv.client + "\nconsultant: " + inv.consultant + "\ncontact: " + inv.contact +
               "\nmessage: " + inv.message + "\n";
+        if (!bench_text.empty()) out += "benchmark: " + bench_text + "\n";
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
@@ -245,6 +284,9 @@ void AddLink(CLI::App& app, int& exit_code) {
     sub->add_option("--print", invite->print_out,
                     "also write a printable one-page invitation (HTML: names, message, QR code, the link) to FILE")
         ->type_name("FILE")->needs(page);
+    sub->add_option("--benchmark", invite->benchmark,
+                    "also carry this benchmark file in the link (quartiles of each area and both indices, about 73 characters; "
+                    "it must be a benchmark of the same questionnaire)")->type_name("FILE");
     sub->callback([invite, &exit_code] { exit_code = Invite(*invite); });
 
     auto decode_invite = std::make_shared<LinkOptions>();

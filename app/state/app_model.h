@@ -103,7 +103,10 @@ struct InviteForm {
     std::string client, consultant, contact, message;
     int questionnaire = 0;
     Mode mode = Mode::Quick;
+    bool include_benchmark = false;    // "Include the benchmark": the open one goes in the link (outbox.h InvitationBenchmark)
     std::string link;                  // built from the fields on request
+    std::size_t plain_chars = 0;       // with a benchmark included: the link's characters without it (0 otherwise)
+    int plain_qr_modules = 0;          // ... and its QR code's width in modules (0: too long for a QR code)
 };
 
 struct AppModel {

@@ -4,6 +4,7 @@
 
 #include "formats/benchmark_file.h"
 #include "formats/json_document.h"
+#include "formats/links.h"
 #include "state/app_model.h"
 #include "state/autosave.h"
 #include "state/inbox.h"
@@ -115,6 +116,50 @@ bool OpenBenchmarkFile(AppModel& state, Host& host, const std::string& name, con
     bs.message_is_error = false;
     Store(state, host);
     return true;
+}
+
+void OpenInvitationBenchmark(AppModel& state, Host& host, const std::string& fragment, const Questionnaire& q) {
+    BenchmarkState& bs = state.benchmark;
+    bs.invite_note.clear();
+    bs.invite_note_is_error = false;
+    bs.offered.reset();
+    InvitationBenchmarkDecode decode = DecodeInvitationBenchmark(fragment, q);
+    if (!decode.present) return;
+    if (!decode.benchmark) {
+        bs.invite_note = "This invitation also carried a benchmark, but it could not be read: " + (decode.issues.empty() ? std::string("it is damaged.") : decode.issues.front().message);
+        bs.invite_note_is_error = true;
+        return;
+    }
+    const std::string what = "This invitation includes " + BenchmarkSummary(*decode.benchmark) +
+                             ": anonymous figures (counts and quartiles only, no answers, no names) from other businesses that "
+                             "answered the same questionnaire.";
+    if (bs.open && SaveBenchmark(*bs.open) != SaveBenchmark(*decode.benchmark)) {
+        bs.offered = std::move(decode.benchmark);
+        bs.invite_note = what + " You already have " + BenchmarkSummary(*bs.open) +
+                         " open, so that one is kept and your results are compared with it.";
+        return;
+    }
+    const bool same = bs.open.has_value();
+    bs.open = std::move(decode.benchmark);
+    bs.source = "from the invitation";
+    bs.message.clear();
+    bs.message_is_error = false;
+    if (!same) Store(state, host);
+    bs.invite_note = what + " At the end, your results show where you stand among them.";
+    if (!bs.message.empty()) bs.invite_note += "\n" + bs.message;   // it could not be kept in this browser
+}
+
+void UseOfferedBenchmark(AppModel& state, Host& host) {
+    BenchmarkState& bs = state.benchmark;
+    if (!bs.offered) return;
+    bs.open = std::move(bs.offered);
+    bs.offered.reset();
+    bs.source = "from the invitation";
+    bs.message = "The invitation's benchmark replaced the one you had open. To use that one again, open its file on the results screen.";
+    bs.message_is_error = false;
+    Store(state, host);
+    bs.invite_note = "Your results will be compared with the invitation's benchmark (" + BenchmarkSummary(*bs.open) + ").";
+    state.announcement = bs.message;
 }
 
 void RemoveBenchmark(AppModel& state, Host& host) {

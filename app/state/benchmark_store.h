@@ -32,6 +32,11 @@ struct BenchmarkState {
     std::string download;              // the team view's "Download as a benchmark": what happened ("" before)
     bool download_refused = false;     // ... it was refused (fewer than 5 respondents)
     int download_for = -1;             // ... for a team of this many (the message goes when the team changes)
+    // The benchmark an invitation link carried (OpenInvitationBenchmark), for this visit: what became of it, said on
+    // the invited screen; and the one kept aside because the reader already had another benchmark open.
+    std::string invite_note;           // "" when the invitation carried none
+    bool invite_note_is_error = false; // its benchmark part could not be read (the invitation opened without it)
+    std::optional<Benchmark> offered;  // not opened over the reader's own: "Use the invitation's benchmark instead"
 };
 
 std::string BenchmarkSummary(const Benchmark& b);   // "a benchmark of 12 results, built 1 Dec 2026"
@@ -46,6 +51,15 @@ bool LooksLikeBenchmark(const std::string& json_text);
 // questionnaire is used, with its warning. Accepted: it replaces the open benchmark and is stored. Returns whether
 // it was opened; state.benchmark.message says what went wrong, or what to note about the one opened ("" when nothing).
 bool OpenBenchmarkFile(AppModel& state, Host& host, const std::string& name, const std::string& text);
+
+// An invitation link arrived whose invitation was accepted for questionnaire q (state/inbox.h OpenFragment): its
+// benchmark part, if any (formats/links.h DecodeInvitationBenchmark). The rules (docs/benchmark.md "From an
+// invitation"): a readable one is opened and stored like an opened file when no benchmark is open (or the same one
+// is); a different benchmark the reader already opened is never replaced unasked: it stays, and the invitation's is
+// offered (state.benchmark.offered, UseOfferedBenchmark). An unreadable part changes nothing: the invitation opens
+// without it and invite_note says why. Sets state.benchmark.invite_note ("" when the link carries no benchmark).
+void OpenInvitationBenchmark(AppModel& state, Host& host, const std::string& fragment, const Questionnaire& q);
+void UseOfferedBenchmark(AppModel& state, Host& host);      // the invitation's benchmark replaces the open one, stored
 
 void RemoveBenchmark(AppModel& state, Host& host);          // "Remove benchmark": closed and removed from storage
 void ReadStoredBenchmark(AppModel& state, Host& host);      // start-up: the stored benchmark is opened again

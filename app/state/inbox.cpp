@@ -505,6 +505,7 @@ void OpenFragment(AppModel& state, Host& host, const std::string& fragment) {
             return;
         }
         state.invitation = *decode.invitation;
+        OpenInvitationBenchmark(state, host, fragment, state.questionnaires[static_cast<size_t>(qi)]);   // never refuses the invitation
         state.chosen_questionnaire = qi;
         state.chosen_mode = decode.invitation->mode;
         GoTo(state, Screen::Invited);

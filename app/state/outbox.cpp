@@ -77,15 +77,27 @@ Invitation InvitationFromForm(const AppModel& state) {
 
 } // namespace
 
-std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues) {
+const Benchmark* IncludableBenchmark(const AppModel& state) {
+    if (!state.benchmark.open) return nullptr;
+    const Questionnaire& q = state.questionnaires[static_cast<size_t>(state.invite_form.questionnaire)];
+    return HasErrors(CheckBenchmarkFits(*state.benchmark.open, q)) ? nullptr : &*state.benchmark.open;
+}
+
+const Benchmark* InvitationBenchmark(const AppModel& state) {
+    return state.invite_form.include_benchmark ? IncludableBenchmark(state) : nullptr;
+}
+
+std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues, bool with_benchmark) {
     const Invitation invitation = InvitationFromForm(state);
     if (issues) *issues = CheckInvitation(invitation);
-    return host.PageUrl() + "#" + EncodeInvitation(invitation);
+    const Benchmark* b = with_benchmark ? InvitationBenchmark(state) : nullptr;
+    const Questionnaire& q = state.questionnaires[static_cast<size_t>(state.invite_form.questionnaire)];
+    return host.PageUrl() + "#" + (b ? EncodeInvitation(invitation, *b, q) : EncodeInvitation(invitation));
 }
 
 ExportFile MakeInvitationExport(const AppModel& state, const std::string& now) {
     const Questionnaire& q = state.questionnaires[static_cast<size_t>(state.invite_form.questionnaire)];
-    const InvitationPage page = InvitationPageHtml(InvitationFromForm(state), state.invite_form.link, &q);
+    const InvitationPage page = InvitationPageHtml(InvitationFromForm(state), state.invite_form.link, &q, InvitationBenchmark(state));
     return {Stem("invitation-", q, now) + ".html", "text/html;charset=utf-8", page.html};
 }
 

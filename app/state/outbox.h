@@ -18,7 +18,12 @@
 namespace systemic {
 
 std::string ResultsLinkUrl(const AppModel& state, Host& host);                 // this page's address + "#r=..." for the open session; "" without one
-std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues);  // this page's address + "#invite=..." from the builder's fields
+// This page's address + "#invite=..." from the builder's fields, + "&b=..." with InvitationBenchmark unless !with_benchmark.
+std::string InvitationUrl(const AppModel& state, Host& host, Issues* issues, bool with_benchmark = true);
+// The builder's benchmark: the open one (state.benchmark) when it fits the form's questionnaire (same id: another
+// version is fine, areas go by id), else nullptr. InvitationBenchmark: the same, only when "Include" is ticked.
+const Benchmark* IncludableBenchmark(const AppModel& state);
+const Benchmark* InvitationBenchmark(const AppModel& state);
 std::string LocalLinkWarning(const std::string& url);                         // "" when others can open url; else why not and what to send instead (file://, localhost)
 std::string MailtoUrl(const std::string& to, const std::string& subject, const std::string& body);   // percent-encoded (RFC 3986 unreserved kept) mailto: link
 

@@ -10,6 +10,8 @@
 #include "reports/qr_code.h"
 #include "rules/timing.h"
 #include "screens.h"
+#include "text/dates.h"
+#include "state/benchmark_store.h"
 #include "state/inbox.h"
 #include "state/outbox.h"
 #include "widgets.h"
@@ -39,6 +41,34 @@ void DrawQrCode(AppState& state, const QrMatrix& m) {
     });
     SemAddNode(0, SemRole::Image, "QR code of the invitation link", at, ImVec2(at.x + side, at.y + side));
     NoteTarget(state, "Invitation QR");
+}
+
+std::string Squares(int modules) { return std::to_string(modules) + " \xC3\x97 " + std::to_string(modules) + " squares"; }
+
+// "Include the benchmark": offered when the benchmark open in this page fits the invitation's questionnaire. Says
+// what the client will see, that it holds no answers or names, and what it adds to the link. True when toggled.
+bool BenchmarkChoice(AppState& state, const Questionnaire& chosen) {
+    InviteForm& f = state.invite_form;
+    if (!state.benchmark.open) return false;
+    const Benchmark* bench = IncludableBenchmark(state);
+    ImGui::Spacing();
+    Label("Benchmark");
+    if (!bench) {
+        const std::string why = "The benchmark open in this page is for the questionnaire \"" + state.benchmark.open->questionnaire_id +
+                                "\", so it cannot go with an invitation to " + chosen.title + ".";
+        MutedText(why.c_str());
+        return false;
+    }
+    const std::string label = "Include the benchmark (" + std::to_string(bench->n) + " results, " + FriendlyDate(bench->created) + ")";
+    const bool toggled = CheckOption(label.c_str(), &f.include_benchmark);
+    NoteTarget(state, "Include benchmark");
+    const std::size_t extra = EncodeInvitationBenchmark(*bench, chosen).size() + 1;
+    const std::string what = "Your client's results will then show where each of their scores stands among the " + std::to_string(bench->n) +
+                             " businesses in this benchmark: in the lowest quarter, below or above the middle, or in the highest "
+                             "quarter. It holds only counts and quartiles, no answers and no names. It makes the link " +
+                             std::to_string(extra) + " characters longer, so its QR code gets a little denser.";
+    MutedText(what.c_str());
+    return toggled;
 }
 
 } // namespace
@@ -87,12 +117,21 @@ void DrawInviteBuilder(AppState& state, Host& host) {
     SemEndGroup();
     changed |= TextField("A short message (optional)", "message", f.message, nullptr, Em(5.0f));
     NoteTarget(state, "Message");
+    changed |= BenchmarkChoice(state, chosen);
     if (changed) f.link.clear();
 
     ImGui::Spacing();
     if (PrimaryButton("Create the link")) {
         Issues issues;
         f.link = InvitationUrl(state, host, &issues);
+        f.plain_chars = 0;
+        f.plain_qr_modules = 0;
+        if (InvitationBenchmark(state)) {   // what the benchmark costs: the same link without it
+            const std::string without = InvitationUrl(state, host, nullptr, false);
+            f.plain_chars = without.size();
+            const QrEncode qr = EncodeQr(without);
+            f.plain_qr_modules = qr.matrix ? qr.matrix->size : 0;
+        }
         state.file_problem.clear();
         for (const Issue& issue : issues) state.file_problem += issue.message + "\n";
         state.announcement = "Invitation link created.";
@@ -137,6 +176,13 @@ void DrawInviteBuilder(AppState& state, Host& host) {
             if (!LocalLinkWarning(f.link).empty())
                 MutedText("Like the link, this code opens only on this computer: see the note above.");
             DrawQrCode(state, *state.invite_qr.matrix);
+            if (f.plain_chars > 0) {
+                const std::string cost = "With the benchmark the link has " + std::to_string(f.link.size()) + " characters instead of " +
+                                         std::to_string(f.plain_chars) + ", and the code " + Squares(state.invite_qr.matrix->size) +
+                                         (f.plain_qr_modules > 0 ? " instead of " + Squares(f.plain_qr_modules) : std::string()) +
+                                         ". Phones read it as easily; print it at least 3 cm wide.";
+                MutedText(cost.c_str());
+            }
         } else {
             for (const Issue& issue : state.invite_qr.issues) Banner(issue.message.c_str(), BannerKind::Warning);
         }
@@ -155,7 +201,7 @@ void DrawInviteBuilder(AppState& state, Host& host) {
     EndColumn();
 }
 
-void DrawInvited(AppState& state, Host& /*host*/) {
+void DrawInvited(AppState& state, Host& host) {
     const Invitation& inv = state.invitation;
     BeginColumn();
     Heading(state.fonts, "You have been invited to a self-assessment");
@@ -177,6 +223,17 @@ void DrawInvited(AppState& state, Host& /*host*/) {
         const std::string what = q.title + ", " + (inv.mode == Mode::Quick ? "quick scan" : "full assessment") + " (about " +
                                  std::to_string(EstimateTime(q, inv.mode).minutes) + " minutes).";
         Paragraph(what.c_str());
+    }
+    BenchmarkState& bs = state.benchmark;
+    if (!bs.invite_note.empty()) {
+        ImGui::Spacing();
+        if (bs.invite_note_is_error) Banner(bs.invite_note.c_str(), BannerKind::Warning);
+        else Paragraph(bs.invite_note.c_str());
+        NoteTarget(state, "Invitation benchmark");
+        if (bs.offered) {
+            if (SecondaryButton("Use the invitation's benchmark instead")) UseOfferedBenchmark(state, host);
+            NoteTarget(state, "Use invitation benchmark");
+        }
     }
     MutedText("Your answers stay in this browser. At the end you choose whether to send the results link back.");
     ImGui::Spacing();

@@ -183,6 +183,12 @@ bool RadioOption(const char* label, bool checked) {
     return pressed;
 }
 
+bool CheckOption(const char* label, bool* checked) {
+    const bool pressed = ImGui::Checkbox(label, checked);
+    SemAddItem(SemRole::Checkbox, label, *checked ? kSemChecked : 0u);
+    return pressed;
+}
+
 void SemTable(const char* caption, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
               ImVec2 min, ImVec2 max) {
     if (!SemIsBuilding()) return;

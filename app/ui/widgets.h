@@ -31,6 +31,7 @@ void Label(const char* text);                       // one unwrapped line of tex
 bool TextField(const char* label, const char* id, std::string& value, const char* hint = nullptr,
                float multiline_height = 0.0f, bool read_only = false);
 bool RadioOption(const char* label, bool checked);  // one option of a radio group opened with SemBeginGroup(RadioGroup)
+bool CheckOption(const char* label, bool* checked);   // a checkbox (role checkbox, checked state); true when it was toggled
 // A chart's numbers as a table for screen readers (not drawn): a caption, a header row, then rows whose first cell
 // names the row. Laid over the chart's rectangle min..max.
 void SemTable(const char* caption, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,

@@ -52,6 +52,38 @@ if invite long --questionnaire public --client "Urząd Miasta Łódź <script>al
     grep -qF "Proszę wypełnić przed spotkaniem w Łodzi 🙂" "$t/long.html" || fail "page: the message is missing"
 fi
 
+# An invitation that carries a benchmark built by `benchmark build` (docs/links.md §2a): the link is the plain
+# invitation's plus "&b=...", its QR code reads back whole, the printable page says a benchmark is included, and
+# `link decode-invite` reads it back. A benchmark of another questionnaire is refused (exit 1, nothing printed).
+if "$bin" synth b2b --count 6 --seed 16 --out "$t/synth" >/dev/null 2>&1 &&
+        "$bin" benchmark build b2b "$t"/synth/*.json --out "$t/bench.json" --date 2026-12-01 >/dev/null 2>&1; then
+    if invite bench --questionnaire b2b --mode quick --consultant "Sam Adviser" --benchmark "$t/bench.json" &&
+            invite plain --questionnaire b2b --mode quick --consultant "Sam Adviser"; then
+        link=$(cat "$t/bench.link")
+        plain=$(cat "$t/plain.link")
+        case "$link" in "$plain&b=A"*) ;; *) fail "benchmark: '$link' is not '$plain' + '&b=...'" ;; esac
+        added=$(( ${#link} - ${#plain} ))
+        [ "$added" -le 73 ] || fail "benchmark: it adds $added characters, more than 73"
+        decode bench "$t/bench.svg" "$link"
+        grep -qF "includes a benchmark of 6 results" "$t/bench.html" || fail "benchmark: the printable page does not mention it"
+        "$bin" link decode-invite "$link" >"$t/bench.decoded" 2>"$t/bench.decode.err" || fail "benchmark: decode-invite exited $?"
+        grep -q "^benchmark: 6 results, built 2026-12-01" "$t/bench.decoded" || fail "benchmark: decode-invite says: $(cat "$t/bench.decoded")"
+        # A damaged benchmark part: a warning with its code; the invitation still prints.
+        damaged=$(printf '%s' "$link" | sed 's/&b=A\(.\)\(.\)/\&b=A\2\1/')
+        [ "$damaged" != "$link" ] || damaged="${link%?}A"
+        "$bin" link decode-invite "$damaged" >"$t/damaged.out" 2>"$t/damaged.err" || fail "benchmark damaged: decode-invite exited $?"
+        grep -q "link.benchmark_" "$t/damaged.err" || fail "benchmark damaged: no link.benchmark_* warning in: $(head -c 300 "$t/damaged.err")"
+        grep -q "^consultant: Sam Adviser" "$t/damaged.out" || fail "benchmark damaged: the invitation was not printed"
+    fi
+    "$bin" link invite --questionnaire b2c --benchmark "$t/bench.json" >"$t/other.out" 2>"$t/other.err"
+    rc=$?
+    [ "$rc" = 1 ] || fail "benchmark of another questionnaire: exited $rc, wanted 1"
+    grep -qF "this benchmark is for questionnaire \"b2b\", not \"b2c\"" "$t/other.err" || fail "benchmark of another questionnaire: $(head -c 300 "$t/other.err")"
+    [ ! -s "$t/other.out" ] || fail "benchmark of another questionnaire: a link was printed"
+else
+    fail "benchmark: synth or benchmark build failed"
+fi
+
 # A link too long for any QR code: an error with its code, and no file.
 long_page="https://example.org/$(printf '%2400s' '' | tr ' ' 'a').html"
 "$bin" link invite --questionnaire b2b --page "$long_page" --qr "$t/toolong.svg" >"$t/toolong.out" 2>"$t/toolong.err"

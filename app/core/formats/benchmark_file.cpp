@@ -21,7 +21,7 @@ constexpr JsonCodes kBenchmarkCodes{"benchmark.missing_field", "benchmark.wrong_
 constexpr const char* kKind = "systemic-benchmark";
 constexpr const char* kMethod = "type7";
 
-OJson StatJson(const BenchmarkStat& s, bool with_id) {
+OJson StatJson(const BenchmarkStat& s, bool with_id, bool compact) {
     OJson j = OJson::object();
     if (with_id) j["id"] = s.id;
     j["n"] = s.n;
@@ -29,16 +29,17 @@ OJson StatJson(const BenchmarkStat& s, bool with_id) {
         j["withheld"] = true;
         return j;
     }
-    j["min"] = s.q.min;
+    if (!compact) j["min"] = s.q.min;
     j["q25"] = s.q.q25;
     j["median"] = s.q.median;
     j["q75"] = s.q.q75;
-    j["max"] = s.q.max;
+    if (!compact) j["max"] = s.q.max;
     return j;
 }
 
 // One STAT at `path`; false when it has errors.
-bool ReadStat(JsonReader& r, const nlohmann::json& v, const std::string& path, bool with_id, BenchmarkStat& out) {
+// A compact benchmark's STAT has no min and max (kept as 0 and 100); should it have them, they are not read.
+bool ReadStat(JsonReader& r, const nlohmann::json& v, const std::string& path, bool with_id, bool compact, BenchmarkStat& out) {
     if (!r.Is(v, path, JsonKind::Object)) return false;
     bool ok = true;
     if (with_id) {
@@ -69,7 +70,10 @@ bool ReadStat(JsonReader& r, const nlohmann::json& v, const std::string& path, b
             }
         return ok;
     }
-    for (int k = 0; k < 5; ++k) {
+    out.q.min = 0.0;
+    out.q.max = 100.0;
+    const int first = compact ? 1 : 0, last = compact ? 4 : 5;
+    for (int k = first; k < last; ++k) {
         const nlohmann::json* m = r.Member(v, path, keys[k], true);
         if (!m) { ok = false; continue; }
         const std::string at = path + "/" + keys[k];
@@ -83,7 +87,7 @@ bool ReadStat(JsonReader& r, const nlohmann::json& v, const std::string& path, b
         *fields[k] = x;
     }
     if (!ok) return false;
-    for (int k = 1; k < 5; ++k)
+    for (int k = first + 1; k < last; ++k)
         if (*fields[k] < *fields[k - 1]) {
             r.Error("benchmark.unordered", path + "/" + keys[k],
                     std::string("\"") + keys[k] + "\" is below \"" + keys[k - 1] + "\": the figures must run min <= q25 <= median <= q75 <= max");
@@ -92,7 +96,7 @@ bool ReadStat(JsonReader& r, const nlohmann::json& v, const std::string& path, b
     return true;
 }
 
-bool ReadStatList(JsonReader& r, const nlohmann::json& root, const char* key, std::vector<BenchmarkStat>& out) {
+bool ReadStatList(JsonReader& r, const nlohmann::json& root, const char* key, bool compact, std::vector<BenchmarkStat>& out) {
     const nlohmann::json* list = r.List(root, "", key, true, 0, 1000);
     if (!list) return false;
     bool ok = true;
@@ -100,7 +104,7 @@ bool ReadStatList(JsonReader& r, const nlohmann::json& root, const char* key, st
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string path = "/" + std::string(key) + "/" + std::to_string(i);
         BenchmarkStat s;
-        if (!ReadStat(r, (*list)[i], path, true, s)) { ok = false; continue; }
+        if (!ReadStat(r, (*list)[i], path, true, compact, s)) { ok = false; continue; }
         if (!seen.insert(s.id).second) {
             r.Error("benchmark.duplicate_id", path + "/id", "the id " + Excerpt(s.id) + " appears twice");
             ok = false;
@@ -121,11 +125,13 @@ std::string SaveBenchmark(const Benchmark& b) {
     root["questionnaire"] = OJson{{"id", b.questionnaire_id}, {"version", b.questionnaire_version}};
     root["created"] = b.created;
     root["n"] = b.n;
-    root["overall"] = StatJson(b.overall, false);
-    root["systemic_index"] = StatJson(b.systemic, false);
+    if (b.compact) root["compact"] = true;
+    root["overall"] = StatJson(b.overall, false, b.compact);
+    root["systemic_index"] = StatJson(b.systemic, false, b.compact);
     OJson areas = OJson::array(), drivers = OJson::array();
-    for (const BenchmarkStat& s : b.areas) areas.push_back(StatJson(s, true));
-    for (const BenchmarkStat& s : b.drivers) drivers.push_back(StatJson(s, true));
+    for (const BenchmarkStat& s : b.areas) areas.push_back(StatJson(s, true, b.compact));
+    if (!b.compact)
+        for (const BenchmarkStat& s : b.drivers) drivers.push_back(StatJson(s, true, false));
     root["areas"] = std::move(areas);
     root["drivers"] = std::move(drivers);
     return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
@@ -153,7 +159,7 @@ BenchmarkLoad LoadBenchmark(std::string_view json_text) {
                 "schema_version " + std::to_string(*version) + " is not supported; this version of Systemic reads 1");
         return load;
     }
-    r.UnknownFields(root, "", {"schema_version", "kind", "quantiles", "questionnaire", "created", "n", "overall", "systemic_index", "areas", "drivers"});
+    r.UnknownFields(root, "", {"schema_version", "kind", "quantiles", "questionnaire", "created", "n", "compact", "overall", "systemic_index", "areas", "drivers"});
     Benchmark b;
     if (const std::string* method = r.Text(root, "", "quantiles", true); method && *method != kMethod)
         r.Error("benchmark.quantile_method", "/quantiles", "quantiles " + Excerpt(*method) + " are not supported; this version of Systemic reads \"type7\"");
@@ -174,10 +180,13 @@ BenchmarkLoad LoadBenchmark(std::string_view json_text) {
         if (b.n < kBenchmarkMinimum)
             r.Error("benchmark.too_few", "/n", "a benchmark needs at least 5 results, found " + std::to_string(b.n) + ": figures from so few could identify a person");
     }
-    if (const nlohmann::json* o = r.Member(root, "", "overall", true)) ReadStat(r, *o, "/overall", false, b.overall);
-    if (const nlohmann::json* s = r.Member(root, "", "systemic_index", true)) ReadStat(r, *s, "/systemic_index", false, b.systemic);
-    ReadStatList(r, root, "areas", b.areas);
-    ReadStatList(r, root, "drivers", b.drivers);
+    if (const nlohmann::json* c = r.Member(root, "", "compact", false); c && r.Is(*c, "/compact", JsonKind::Boolean)) b.compact = c->get<bool>();
+    if (const nlohmann::json* o = r.Member(root, "", "overall", true)) ReadStat(r, *o, "/overall", false, b.compact, b.overall);
+    if (const nlohmann::json* s = r.Member(root, "", "systemic_index", true)) ReadStat(r, *s, "/systemic_index", false, b.compact, b.systemic);
+    ReadStatList(r, root, "areas", b.compact, b.areas);
+    ReadStatList(r, root, "drivers", b.compact, b.drivers);
+    if (b.compact && !b.drivers.empty())
+        r.Error("benchmark.bad_compact", "/drivers", "a compact benchmark (from an invitation link) has no drivers");
     if (!r.HasErrors()) load.benchmark = std::move(b);
     return load;
 }

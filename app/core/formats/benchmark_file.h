@@ -5,6 +5,8 @@
 //    "overall": STAT, "systemic_index": STAT, "areas": [STAT with "id"], "drivers": [STAT with "id"]}
 //   STAT = {"n": 12, "min": 10, "q25": 25.5, "median": 40, "q75": 62.25, "max": 90}, or {"n": 3, "withheld": true}
 //   when fewer than 5 results had a score there. Percents 0..100, in order min <= q25 <= median <= q75 <= max.
+//   A compact benchmark (one that came in an invitation link, model/benchmark.h) says "compact": true after "n";
+//   its STATs have no "min" and "max" (q25 <= median <= q75 only) and "drivers" is empty.
 #pragma once
 
 #include <optional>
@@ -17,7 +19,7 @@
 
 namespace systemic {
 
-constexpr int kBenchmarkSchemaVersion = 1;   // log: 2026-12-01 — 1: first version
+constexpr int kBenchmarkSchemaVersion = 1;   // log: 2026-12-01 — 1: first version; the same day: optional "compact"
 
 std::string SaveBenchmark(const Benchmark& b);   // pretty JSON, fixed key order, ends with "\n"
 

@@ -3,6 +3,7 @@
 #include "formats/links.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -19,6 +20,7 @@
 // [SECTION] Fragments and frames: from pasted text to a checked body
 // [SECTION] Invitation links
 // [SECTION] Results links
+// [SECTION] Benchmark part of an invitation link
 
 namespace systemic {
 
@@ -653,6 +655,16 @@ std::optional<std::size_t> ExpectedChars(std::string_view payload, int version) 
     return ((header.pos + body + 4) * 8 + 5) / 6;
 }
 
+// The benchmark part of an invitation in the rest of its word, as "&b=<payload>" ("" when there is none): the
+// payload runs to the next '&', without what a sentence puts after a link. Not joined when wrapped: a benchmark
+// part cut by a mail program is reported as incomplete, and the invitation opens without it.
+std::string BenchmarkPartOf(std::string_view rest) {
+    const std::size_t at = rest.find("&b=");
+    if (at == std::string_view::npos) return std::string();
+    std::string_view value = rest.substr(at + 3);
+    return "&b=" + std::string(TrimLinkTail(value.substr(0, value.find('&'))));
+}
+
 } // namespace
 
 PastedLinks FindLinks(std::string_view text) {
@@ -679,6 +691,7 @@ PastedLinks FindLinks(std::string_view text) {
         // Quoted-printable, as a mail's source shows it (RFC 2045 section 6.7): '=' ends each wrapped line, and the
         // key's '=' is written "=3D" (a version-1 frame starts with 'A', so "3DA" cannot start one).
         if (rest.find('&') == std::string_view::npos) rest = SoftBreak(text, words, w, rest);
+        std::string bench = kind == LinkKind::Invitation ? BenchmarkPartOf(rest) : std::string();   // "&b=..." travels with it
         rest = rest.substr(0, rest.find('&'));   // other keys of the fragment are not ours
         if (rest.size() > 2 && rest.substr(0, 3) == "3DA") rest.remove_prefix(2);
         std::string payload(TrimLinkTail(rest));
@@ -702,6 +715,12 @@ PastedLinks FindLinks(std::string_view text) {
             }
             next = SoftBreak(text, words, n, next);
             const std::string_view piece = TrimLinkTail(next);
+            if (kind == LinkKind::Invitation && bench.empty() && piece.find('&') != std::string_view::npos &&
+                AllBase64Url(piece.substr(0, piece.find('&'))) && KeyStart(next, &ignored) == std::string_view::npos) {
+                bench = BenchmarkPartOf(piece);   // the invitation's last wrapped piece, with its benchmark part
+                if (!bench.empty()) { payload += piece.substr(0, piece.find('&')); w = n; }
+                break;
+            }
             if (!AllBase64Url(piece) || KeyStart(next, &ignored) != std::string_view::npos) break;
             if (need && payload.size() + piece.size() > *need) break;   // longer than what is missing: a word, not a piece
             // While the length cannot be read yet, join only what can start a frame this code reads: version 1 is
@@ -711,7 +730,7 @@ PastedLinks FindLinks(std::string_view text) {
             w = n;
             if (piece.size() != next.size()) break;   // the piece ended a sentence: the link ends here too
         }
-        found.links.push_back({kind, std::string(syntax.key) + "=" + payload, static_cast<std::size_t>(word.data() - text.data())});
+        found.links.push_back({kind, std::string(syntax.key) + "=" + payload + bench, static_cast<std::size_t>(word.data() - text.data())});
     }
     flush_other();
     return found;
@@ -1044,6 +1063,151 @@ ResultLinkDecode DecodeResultLink(std::string_view text, const std::vector<const
         for (std::size_t a = 0; a < q.areas.size(); ++a) r.area_points.push_back({q.areas[a].id, static_cast<int>(digits[d++])});
     for (const int i : carried) r.answers[static_cast<std::size_t>(i)] = AnswerOfCode(q.questions[static_cast<std::size_t>(i)].id, digits[d++]);
     decode.result = std::move(r);
+    return decode;
+}
+
+//-------------------------------------------------------------------------------------------------------------
+// [SECTION] Benchmark part of an invitation link
+//-------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+const LinkSyntax kBenchmarkSyntax = {
+    "b", "-", "benchmark part of the invitation link", "", kInviteBenchmarkVersion};
+
+constexpr unsigned kHalfPercentMax = 200;   // 100 % in half percents
+
+// The high 16 bits of the CRC-32 of q's area ids joined by '\n': the part's areas are positional, so a page whose
+// questionnaire has other areas (or the same in another order) must not read them.
+std::uint32_t AreasCheck(const Questionnaire& q) {
+    std::string ids;
+    for (std::size_t a = 0; a < q.areas.size(); ++a) ids += (a ? "\n" : "") + q.areas[a].id;
+    return Crc32(reinterpret_cast<const std::uint8_t*>(ids.data()), ids.size()) >> 16;
+}
+
+// A published percent (0..100, 2 decimals) to the nearest half percent, half away from zero. Exact: x.25 and x.75
+// are binary fractions, so native and wasm builds agree.
+unsigned HalfPercents(double percent) {
+    const double h = std::floor(std::min(100.0, std::max(0.0, percent)) * 2.0 + 0.5);
+    return static_cast<unsigned>(h);
+}
+
+void PutStat(Bytes& out, const BenchmarkStat* s) {
+    const bool figures = s && !s->withheld && s->n >= kBenchmarkMinimum;
+    const std::uint32_t n = s ? static_cast<std::uint32_t>(std::max(0, s->n)) : 0u;
+    PutVarint(out, n * 2u + (figures ? 1u : 0u));
+    if (!figures) return;
+    // Rounding is monotone, so q25 <= median <= q75 still holds.
+    out.push_back(static_cast<std::uint8_t>(HalfPercents(s->q.q25)));
+    out.push_back(static_cast<std::uint8_t>(HalfPercents(s->q.median)));
+    out.push_back(static_cast<std::uint8_t>(HalfPercents(s->q.q75)));
+}
+
+const BenchmarkStat* FindStat(const std::vector<BenchmarkStat>& stats, const std::string& id) {
+    for (const BenchmarkStat& s : stats)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+// One STAT; false when its contents are impossible (figures on fewer than 5, out of order, above 100 %).
+bool GetStat(Reader& rd, int total, BenchmarkStat& out) {
+    const std::uint32_t v = rd.Varint();
+    out.n = static_cast<int>(v / 2);
+    out.withheld = (v & 1u) == 0;
+    if (rd.failed || out.n > total) return false;
+    if (out.withheld) return true;
+    if (out.n < kBenchmarkMinimum) return false;
+    const std::uint32_t q25 = rd.Byte(), median = rd.Byte(), q75 = rd.Byte();
+    if (rd.failed || q75 > kHalfPercentMax || q25 > median || median > q75) return false;
+    out.q.min = 0.0;
+    out.q.q25 = q25 / 2.0;
+    out.q.median = median / 2.0;
+    out.q.q75 = q75 / 2.0;
+    out.q.max = 100.0;
+    return true;
+}
+
+bool HasBenchmarkPart(std::string_view text) {
+    const std::string_view fragment = LinkFragment(text);
+    for (std::size_t start = 0; start <= fragment.size();) {
+        std::size_t end = fragment.find('&', start);
+        if (end == std::string_view::npos) end = fragment.size();
+        if (KeyOf(fragment.substr(start, end - start)) == kBenchmarkSyntax.key) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+const char* kInvitationIsFine = " The invitation itself is fine: it opens without the benchmark.";
+
+} // namespace
+
+std::string EncodeInvitationBenchmark(const Benchmark& b, const Questionnaire& q) {
+    Bytes body;
+    PutVarint(body, static_cast<std::uint32_t>(std::max(0, b.questionnaire_version)));
+    PutUint(body, LinkDay(b.created), 2);
+    PutVarint(body, static_cast<std::uint32_t>(std::max(0, b.n)));
+    PutUint(body, AreasCheck(q), 2);
+    PutStat(body, &b.overall);
+    PutStat(body, &b.systemic);
+    for (const Area& area : q.areas) PutStat(body, FindStat(b.areas, area.id));
+    return CloseLink(kBenchmarkSyntax.key, kInviteBenchmarkVersion, body);
+}
+
+std::string EncodeInvitation(const Invitation& invitation, const Benchmark& b, const Questionnaire& q) {
+    return EncodeInvitation(invitation) + "&" + EncodeInvitationBenchmark(b, q);
+}
+
+InvitationBenchmarkDecode DecodeInvitationBenchmark(std::string_view text, const Questionnaire& q) {
+    InvitationBenchmarkDecode decode;
+    decode.present = HasBenchmarkPart(text);
+    if (!decode.present) return decode;
+    Issues frame;
+    const Opened opened = OpenLink(text, kBenchmarkSyntax, frame);
+    if (!opened.ok) {
+        Issue issue = frame.empty() ? LinkIssue("link.checksum", "", "the benchmark part of the invitation link cannot be read") : frame.front();
+        if (issue.code == "link.truncated" || issue.code == "link.empty") issue.code = "link.benchmark_truncated";
+        else if (issue.code == "link.unknown_version") issue.code = "link.benchmark_version";
+        else issue.code = "link.benchmark_damaged";   // link.checksum, link.not_base64, link.not_a_link
+        issue.path = "/benchmark";
+        issue.message += std::string(".") + kInvitationIsFine;
+        decode.issues.push_back(std::move(issue));
+        return decode;
+    }
+    Reader rd{opened.bytes.data() + opened.body, opened.body_size};
+    Benchmark b;
+    b.compact = true;
+    b.questionnaire_id = q.id;
+    b.questionnaire_version = static_cast<int>(rd.Varint());
+    const std::uint32_t day = static_cast<std::uint32_t>(rd.Uint(2));
+    b.n = static_cast<int>(rd.Varint());
+    const std::uint32_t check = static_cast<std::uint32_t>(rd.Uint(2));
+    const auto bad = [&](const std::string& what) {
+        decode.issues.push_back(LinkIssue("link.benchmark_bad_value", "/benchmark", "the benchmark in this invitation " + what +
+                                          NotOurs("benchmark") + "." + kInvitationIsFine));
+        return decode;
+    };
+    if (rd.failed) return bad("is incomplete");
+    if (check != AreasCheck(q)) {
+        decode.issues.push_back(LinkIssue("link.benchmark_other_areas", "/benchmark",
+            "the benchmark in this invitation was made for a questionnaire with other areas than \"" + q.id +
+            "\" on this page, so its figures cannot be matched to your areas: ask the consultant for the benchmark file." +
+            std::string(kInvitationIsFine)));
+        return decode;
+    }
+    if (b.questionnaire_version < 1 || static_cast<std::uint32_t>(b.questionnaire_version) > kMaxQuestionnaireVersion) return bad("names no questionnaire version");
+    if (day == kNoDate) return bad("has no date");
+    b.created = IsoDate(day);
+    if (b.n < kBenchmarkMinimum) return bad("has fewer than 5 results");
+    if (!GetStat(rd, b.n, b.overall) || !GetStat(rd, b.n, b.systemic)) return bad("has impossible figures");
+    for (const Area& area : q.areas) {
+        BenchmarkStat s;
+        s.id = area.id;
+        if (!GetStat(rd, b.n, s)) return bad("has impossible figures");
+        if (s.n > 0 || !s.withheld) b.areas.push_back(std::move(s));   // n = 0: an area the benchmark does not have
+    }
+    if (rd.failed || rd.Left() != 0) return bad("has parts that do not fit together");
+    decode.benchmark = std::move(b);
     return decode;
 }
 

@@ -21,6 +21,18 @@
 //   (target 0..5, 0 = not set). Answers are positional, so a link only opens with the very same questionnaire.
 // Not carried: notes (free text is too long for a link: use the results file), levels kept on a question that is
 //   not answered, the time of day, and text beyond the limits below.
+// Benchmark part of an invitation (optional, docs/links.md §2a). "invite=<frame>&b=<frame>": a frame of its own, in
+//   the same envelope (version kInviteBenchmarkVersion, length, body, CRC-32), after the invitation's unchanged
+//   format-1 frame. Its own part with its own CRC, so a damaged or cut benchmark never costs the invitation: the
+//   invitation opens without it and says so; a page that predates it reads the invitation and ignores "b=".
+//   Body: questionnaire version (LEB128) | date (days since 2000-01-01, 16 bits) | n (LEB128) | areas check (16 bits:
+//   the high half of the CRC-32 of the questionnaire's area ids joined by '\n', in order) | one STAT each for the
+//   overall index, the systemic index, then every area in the questionnaire's order. STAT = LEB128 of n * 2 + f,
+//   and when f = 1 three bytes: q25, median, q75 in half percents (0..200). f = 0 when fewer than 5 results had a
+//   score there (kBenchmarkMinimum: figures of so few could identify a person) or the benchmark withholds it;
+//   an area the benchmark does not have is n = 0. Not carried: min, max, drivers (the results screen's position
+//   needs only the quartiles) and finer precision (each quartile is rounded to the nearest half percent, half
+//   away from zero). For a built-in questionnaire (8 areas) the part is "&b=" + 70 characters.
 // ---------------------------------------------------------------------------------------------------------------
 
 #include <cstddef>
@@ -30,6 +42,7 @@
 #include <vector>
 
 #include "formats/result_file.h"
+#include "model/benchmark.h"
 #include "model/issue.h"
 #include "model/questionnaire.h"
 
@@ -37,6 +50,7 @@ namespace systemic {
 
 constexpr int kInvitationLinkVersion = 1;           // the version byte EncodeInvitation writes
 constexpr int kResultLinkVersion = 1;               // the version byte EncodeResultLink writes
+constexpr int kInviteBenchmarkVersion = 1;          // the version byte of an invitation's benchmark part ("b=")
 constexpr std::size_t kInviteFieldMax = 100;        // characters (code points) of client, consultant and contact
 constexpr std::size_t kInviteMessageMax = 500;      // characters of the invitation's message
 constexpr std::size_t kLinkOrganisationMax = 80;    // characters of the organisation in a results link
@@ -93,6 +107,25 @@ LinkKind DetectLinkKind(std::string_view text);            // by the fragment's 
 Issues CheckInvitation(const Invitation& invitation);      // Errors for what EncodeInvitation would cut or replace; Warnings for a missing or odd contact
 std::string EncodeInvitation(const Invitation& invitation);   // "invite=..." without '#'; overlong or invalid text cut/replaced as CheckInvitation says
 InvitationDecode DecodeInvitation(std::string_view text);  // a fragment, "#fragment" or a whole URL; never throws
+
+// The benchmark part of an invitation link (format in brief above). `b` must be a benchmark of q (same id; the caller
+// checks with CheckBenchmarkFits): its stats are looked up by q's area ids. Returns "b=..." without '&'.
+std::string EncodeInvitationBenchmark(const Benchmark& b, const Questionnaire& q);
+// "invite=...&b=...": EncodeInvitation(invitation) and, after '&', EncodeInvitationBenchmark(b, q).
+std::string EncodeInvitation(const Invitation& invitation, const Benchmark& b, const Questionnaire& q);
+
+struct InvitationBenchmarkDecode {
+    bool present = false;                   // the link has a "b=" part (so a failure is worth saying)
+    std::optional<Benchmark> benchmark;     // set when present and there are no Errors: compact, q's id and area ids
+    Issues issues;                          // one Error when present and unreadable (codes below)
+};
+// The benchmark part of an invitation link, read for the questionnaire q the invitation names (DecodeInvitation
+// is unaffected by it). Codes: link.benchmark_truncated (cut short or missing), link.benchmark_damaged (a changed
+// character: checksum, length, a character no link has), link.benchmark_version (a newer format of the part),
+// link.benchmark_bad_value (a CRC that holds over impossible contents: figures on n < 5, quartiles out of order,
+// values above 100 %), link.benchmark_other_areas (made for a questionnaire with other areas or another order).
+// Each message says the invitation itself is fine. Never throws.
+InvitationBenchmarkDecode DecodeInvitationBenchmark(std::string_view text, const Questionnaire& q);
 
 Issues CheckResultLink(const Questionnaire& q, const Result& r);      // Warnings for what a link leaves out: notes, shortened names, stray levels
 std::string EncodeResultLink(const Questionnaire& q, const Result& r);   // "r=..." without '#'; deterministic

@@ -35,6 +35,10 @@ struct Benchmark {
     BenchmarkStat systemic;
     std::vector<BenchmarkStat> areas;     // in the questionnaire's area order
     std::vector<BenchmarkStat> drivers;   // in the questionnaire's driver order
+    // A compact benchmark, as an invitation link carries one (formats/links.h, docs/links.md §2a): only what the
+    // results screen's positions need. Its quantiles hold q25, median and q75 to the half percent; min and max are
+    // not known (kept as 0 and 100, never shown or written), and it has no drivers.
+    bool compact = false;
 };
 
 } // namespace systemic

@@ -5,6 +5,7 @@
 #include "reports/qr_code.h"
 #include "reports/report_page.h"
 #include "rules/timing.h"
+#include "text/dates.h"
 #include "text/utf8.h"
 
 namespace systemic {
@@ -44,7 +45,7 @@ void AppendRow(std::string& out, const char* term, const std::string& value) {
 
 } // namespace
 
-InvitationPage InvitationPageHtml(const Invitation& invitation, std::string_view link, const Questionnaire* q) {
+InvitationPage InvitationPageHtml(const Invitation& invitation, std::string_view link, const Questionnaire* q, const Benchmark* benchmark) {
     InvitationPage page;
     const std::string consultant = Printable(invitation.consultant, false);
     const std::string client = Printable(invitation.client, false);
@@ -93,6 +94,12 @@ InvitationPage InvitationPageHtml(const Invitation& invitation, std::string_view
            "link back";
     out += consultant.empty() ? std::string(".") : " to " + IsolatedHtml(consultant) + ".";
     out += "</li>\n</ol>\n</div>\n";
+    if (benchmark) {
+        out += "<h2>Compared with other businesses</h2>\n<p>This invitation includes a benchmark of " + std::to_string(benchmark->n) +
+               " results, built " + EscapeHtml(FriendlyDate(benchmark->created)) +
+               ". When you finish, your results show where each of your scores stands among those businesses. The benchmark "
+               "holds only counts and quartiles: no answers and no names.</p>\n";
+    }
     out += report::PageEnd("Systemic self-assessment: it runs in your web browser, and nothing is sent anywhere unless you share it.");
     return page;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "formats/links.h"
+#include "model/benchmark.h"
 #include "model/issue.h"
 #include "model/questionnaire.h"
 
@@ -21,6 +22,9 @@ struct InvitationPage {
 // invitation's mode. Everything typed by a person (consultant, client, contact, message) is escaped and isolated
 // (html_escape.h); control characters other than line breaks in the message become spaces and broken UTF-8 becomes
 // U+FFFD. The QR code holds exactly `link`'s bytes (reports/qr_code.h); the link is also written out in full.
-InvitationPage InvitationPageHtml(const Invitation& invitation, std::string_view link, const Questionnaire* q = nullptr);
+// `benchmark`, when the link carries one (formats/links.h "&b="): the page says so, with its n and date, what the
+// respondent will see, and that it holds no answers or names.
+InvitationPage InvitationPageHtml(const Invitation& invitation, std::string_view link, const Questionnaire* q = nullptr,
+                                  const Benchmark* benchmark = nullptr);
 
 } // namespace systemic
