@@ -180,7 +180,7 @@ void DrawInviteBuilder(AppState& state, Host& host) {
                 const std::string cost = "With the benchmark the link has " + std::to_string(f.link.size()) + " characters instead of " +
                                          std::to_string(f.plain_chars) + ", and the code " + Squares(state.invite_qr.matrix->size) +
                                          (f.plain_qr_modules > 0 ? " instead of " + Squares(f.plain_qr_modules) : std::string()) +
-                                         ". Phones read it as easily; print it at least 3 cm wide.";
+                                         ".";
                 MutedText(cost.c_str());
             }
         } else {

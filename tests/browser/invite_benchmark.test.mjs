@@ -101,7 +101,8 @@ for (const [size, options, press] of SIZES) {
     await page.getByRole('main').getByText(/It holds only counts and quartiles, no answers and no names\. It makes the link \d+ characters longer/)
       .waitFor({ state: 'attached', ...SLOW });
     await press(page, 'Include benchmark');
-    await page.waitForFunction((n) => document.querySelector(`#sem [role=checkbox][aria-label="${n}"]`)?.getAttribute('aria-checked') === 'true', INCLUDE, SLOW);
+    await page.waitForFunction((n) => [...document.querySelectorAll('#sem [role=checkbox]')]
+      .some((e) => e.textContent === n && e.getAttribute('aria-checked') === 'true'), INCLUDE, SLOW);
     await scrollIntoView(page, 'Include benchmark', 40);
     await waitIdle(page);
     await page.screenshot({ path: path.join(artifacts, `invite-benchmark-builder-${size}.png`) });

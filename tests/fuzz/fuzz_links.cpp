@@ -1,4 +1,5 @@
-// fuzz_links.cpp — libFuzzer target: DecodeResultLink and DecodeInvitation, with a round trip for every link that opens.
+// fuzz_links.cpp — libFuzzer target: DecodeResultLink, DecodeInvitation and an invitation's benchmark part
+// (DecodeInvitationBenchmark), with a round trip for every link that opens.
 // Each input is tried twice: as pasted text, and as the body of a well-formed frame (version 1, its length, the input,
 // its CRC-32), since random text almost never gets a checksum right and the body readers would go unexercised.
 #include <cstddef>
@@ -7,6 +8,7 @@
 #include <string_view>
 
 #include "formats/base64url.h"
+#include "formats/benchmark_file.h"
 #include "formats/links.h"
 #include "fuzz_common.h"
 
@@ -63,6 +65,26 @@ void InvitationRoundTrip(std::string_view text) {
     FUZZ_CHECK(EncodeInvitation(*second.invitation) == link);
 }
 
+// The benchmark part, read for the first built-in questionnaire: a benchmark, or one "link.benchmark_*" Error; one
+// that opens is compact, has no figures where n < 5, and encodes back to the same part.
+void BenchmarkRoundTrip(std::string_view text) {
+    const Questionnaire& q = *BuiltinPointers().front();
+    const InvitationBenchmarkDecode first = DecodeInvitationBenchmark(text, q);
+    CheckIssues(first.issues);
+    if (!first.present) { FUZZ_CHECK(!first.benchmark && first.issues.empty()); return; }
+    if (!first.benchmark) {
+        FUZZ_CHECK(first.issues.size() == 1 && first.issues[0].code.compare(0, 15, "link.benchmark_") == 0);
+        return;
+    }
+    const Benchmark& b = *first.benchmark;
+    FUZZ_CHECK(b.compact && b.n >= kBenchmarkMinimum && b.drivers.empty());
+    for (const BenchmarkStat& s : b.areas) FUZZ_CHECK(s.withheld || (s.n >= kBenchmarkMinimum && s.q.q25 <= s.q.median && s.q.median <= s.q.q75));
+    FUZZ_CHECK(LoadBenchmark(SaveBenchmark(b)).benchmark.has_value());   // stored like a file, read back
+    const std::string part = EncodeInvitationBenchmark(b, q);
+    const InvitationBenchmarkDecode second = DecodeInvitationBenchmark("invite=x&" + part, q);
+    FUZZ_CHECK(second.benchmark.has_value() && SaveBenchmark(*second.benchmark) == SaveBenchmark(b));
+}
+
 // "key=" + base64url of version 1 | LEB128 length | body | CRC-32 (big-endian), as links.h describes the frame.
 std::string Frame(const char* key, const std::uint8_t* body, std::size_t size) {
     Bytes frame{1};
@@ -87,5 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     ResultRoundTrip(Frame("r", data, size));
     InvitationRoundTrip(Frame("invite", data, size));
+    BenchmarkRoundTrip(text);
+    BenchmarkRoundTrip("invite=x&" + Frame("b", data, size));
     return 0;
 }
