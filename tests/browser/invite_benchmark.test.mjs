@@ -130,6 +130,8 @@ for (const [size, options, press] of SIZES) {
     await p.getByRole('main').getByText(/^This invitation includes a benchmark of 6 results, built 1 Dec 2026: anonymous figures/).waitFor({ state: 'attached', ...SLOW });
     assert.deepEqual((await state(p)).benchmark, { n: 6, created: '2026-12-01' });
     assert.ok(await p.evaluate(() => localStorage.getItem('systemic.v1.benchmark')), 'stored like an opened file');
+    await waitIdle(p);
+    await p.screenshot({ path: path.join(artifacts, `invite-benchmark-invited-${size}.png`) });
 
     // A quick scan from the invitation: the questions answered from the keyboard.
     await press(p, 'Start invited');
