@@ -69,8 +69,10 @@ Invitation SampleInvitation() {
 
 // A benchmark part "b=..." around a hand-made body, with a CRC-32 that holds (contents no encoder writes).
 std::string HandPart(const Bytes& body, int version = 1) {
-    Bytes frame{static_cast<std::uint8_t>(version), static_cast<std::uint8_t>(body.size())};
-    frame.insert(frame.end(), body.begin(), body.end());
+    Bytes frame;
+    frame.push_back(static_cast<std::uint8_t>(version));
+    frame.push_back(static_cast<std::uint8_t>(body.size()));
+    for (const std::uint8_t b : body) frame.push_back(b);
     const std::uint32_t crc = Crc32(frame.data(), frame.size());
     for (int i = 3; i >= 0; --i) frame.push_back(static_cast<std::uint8_t>(crc >> (8 * i)));
     return "b=" + Base64UrlEncode(frame);
