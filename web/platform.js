@@ -317,41 +317,89 @@
   // ---- Files: the picker (asked for by the UI) and drag and drop. Files are handed over as their bytes, exactly as
   // stored: C++ reads the encoding (formats/file_text.h), so the page and `systemic` give the same answer for the
   // same bytes (a TextDecoder would quietly replace invalid UTF-8 and drop a byte-order mark). All files of one pick
-  // or drop form one batch, so each gets its own message.
+  // or drop form one batch (state/inbox.h BeginFiles): a few files each get their own message; a consultant may drop
+  // thousands, so they are read a few at a time and handed over in their order in slices of about SLICE_MS, and
+  // between slices the browser draws the team view's progress and answers input.
   var MAX_FILE_BYTES = 16 * 1024 * 1024;   // kMaxFileBytes in formats/file_text.h: larger files are refused unread
-  function handOver(items) {
-    Module._systemic_files_begin();
-    items.forEach(function (item) {
-      var n1 = lengthBytesUTF8(item.name) + 1;
-      var p1 = Module._malloc(n1);
-      stringToUTF8(item.name, p1, n1);
-      var len = item.bytes ? item.bytes.length : 0;
-      var p2 = len ? Module._malloc(len) : 0;
-      if (len) HEAPU8.set(item.bytes, p2);
-      Module._systemic_file_bytes(p1, p2, len, item.refused || 0, item.failed ? 1 : 0);
-      Module._free(p1);
-      if (p2) Module._free(p2);
-    });
-    Module._systemic_files_end();
+  var SLICE_MS = 12;                       // work per slice, then the browser has its turn
+  var READ_AHEAD = 64, READ_AHEAD_BYTES = 32 * 1024 * 1024;   // files being read at once, and their bytes
+  var incoming = [];        // {file, item}: item ({name, bytes | refused | failed}) is null until read
+  var reading = 0, readingBytes = 0;   // the first `reading` entries of `incoming` have been asked for their bytes
+  var batchOpen = false, sliceQueued = false;
+  var turn = new MessageChannel();     // a task after the browser's own (no 4 ms clamp as with setTimeout)
+  turn.port1.onmessage = slice;
+  function handOne(item) {
+    var n1 = lengthBytesUTF8(item.name) + 1;
+    var p1 = Module._malloc(n1);
+    stringToUTF8(item.name, p1, n1);
+    var len = item.bytes ? item.bytes.length : 0;
+    var p2 = len ? Module._malloc(len) : 0;
+    if (len) HEAPU8.set(item.bytes, p2);
+    Module._systemic_file_bytes(p1, p2, len, item.refused || 0, item.failed ? 1 : 0);
+    Module._free(p1);
+    if (p2) Module._free(p2);
+  }
+  function readOne(entry) {
+    var file = entry.file;
+    if (file.size > MAX_FILE_BYTES) { entry.item = { name: file.name, refused: file.size }; return Promise.resolve(); }
+    readingBytes += file.size;
+    return file.arrayBuffer().then(function (buf) { entry.item = { name: file.name, bytes: new Uint8Array(buf) }; },
+      function () { entry.item = { name: file.name, failed: true }; });
+  }
+  function readAhead() {
+    while (reading < incoming.length && reading < READ_AHEAD && (reading === 0 || readingBytes < READ_AHEAD_BYTES)) {
+      var entry = incoming[reading++];
+      if (entry.item) continue;
+      readOne(entry).then(queueSlice);
+    }
+  }
+  function queueSlice() {
+    if (sliceQueued) return;
+    sliceQueued = true;
+    turn.port2.postMessage(0);
+  }
+  function slice() {
+    sliceQueued = false;
+    var start = performance.now();
+    while (incoming.length && incoming[0].item && performance.now() - start < SLICE_MS) {
+      var entry = incoming.shift();
+      reading--;
+      if (entry.file && entry.file.size <= MAX_FILE_BYTES) readingBytes -= entry.file.size;
+      handOne(entry.item);
+      readAhead();
+    }
+    if (!incoming.length) {
+      batchOpen = false;
+      Module._systemic_files_end();
+      return;
+    }
+    if (incoming[0].item) queueSlice();   // out of time: carry on after the browser has drawn and taken input
+  }
+  function queueFiles(entries) {
+    if (!ready) return;
+    Module._systemic_files_begin(entries.length);
+    if (!entries.length) {   // a picker closed without a file (state/inbox.h): said only when no batch is under way
+      if (!batchOpen) Module._systemic_files_end();
+      return;
+    }
+    batchOpen = true;
+    entries.forEach(function (e) { incoming.push(e); });
+    readAhead();
+    queueSlice();
   }
   function readFiles(files) {
     var list = Array.prototype.slice.call(files || []);
-    if (!list.length) return;
-    Promise.all(list.map(function (file) {
-      if (file.size > MAX_FILE_BYTES) return Promise.resolve({ name: file.name, refused: file.size });
-      return file.arrayBuffer().then(function (buf) { return { name: file.name, bytes: new Uint8Array(buf) }; },
-        function () { return { name: file.name, failed: true }; });
-    })).then(function (items) { if (ready) handOver(items); });
+    if (list.length) queueFiles(list.map(function (file) { return { file: file, item: null }; }));
   }
   var picker = document.createElement('input');
   picker.type = 'file';
   picker.accept = '.json,.txt,application/json,text/plain';
   picker.addEventListener('change', function () {
     if (picker.files && picker.files.length) readFiles(picker.files);
-    else if (ready) handOver([]);   // chosen nothing: an empty batch says the picker closed (state/inbox.h)
+    else queueFiles([]);   // chosen nothing: an empty batch says the picker closed (state/inbox.h)
     picker.value = '';
   });
-  picker.addEventListener('cancel', function () { if (ready) handOver([]); });
+  picker.addEventListener('cancel', function () { queueFiles([]); });
   // Never attached to the document, so a copy saved with "Save page as" does not collect stray inputs.
   Module.systemicPickFiles = function (multiple) { picker.multiple = multiple; picker.click(); };
   window.addEventListener('dragover', function (e) { e.preventDefault(); });
@@ -361,7 +409,7 @@
     if (e.dataTransfer.files && e.dataTransfer.files.length) readFiles(e.dataTransfer.files);
     else {
       var text = e.dataTransfer.getData('text/plain');
-      if (text) handOver([{ name: 'dropped text', bytes: new TextEncoder().encode(text) }]);
+      if (text) queueFiles([{ file: null, item: { name: 'dropped text', bytes: new TextEncoder().encode(text) } }]);
     }
   });
   window.addEventListener('hashchange', function () {

@@ -3,6 +3,7 @@
 // adds the UI's own state: fonts, widget rectangles, chart selections), tests drive it directly.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "state/results_cache.h"
 #include "state/session.h"
 #include "state/settings.h"
+#include "state/team_index.h"
 
 namespace systemic {
 
@@ -72,6 +74,36 @@ struct TeamState {
     int revision = 0;                  // last_seen's revision
     StorageResult save_result = StorageResult::Saved;   // the last write of the team
     bool stored_unreadable = false;    // stored team data could not be read nor kept aside: it is not written over
+    // The members by fingerprint (state/team_index.h), so a new result is compared only with members that may be the
+    // same person. Rebuilt from the members when index_stale or its size is not members.size().
+    ResultIndex index;
+    bool index_stale = true;
+};
+
+// A file as the platform hands it over: its bytes exactly as stored (any encoding: DecodeFileText in
+// formats/file_text.h reads them), or only its size when the platform refused to read a file that large.
+struct IncomingFile {
+    std::string name;
+    std::string bytes;
+    std::uint64_t refused_size = 0;   // > 0: not read, because it has this many bytes (more than kMaxFileBytes)
+    bool unreadable = false;          // the browser could not read it (moved, deleted, no permission)
+};
+
+// Files opened or dropped together, handed over a few at a time between frames (state/inbox.h BeginFiles): a consultant
+// may drop thousands. A large batch goes to the team view, which shows how far it has got; its messages become one
+// summary at the end (counts, and the first few files refused with the reason).
+struct FileBatch {
+    int total = 0;                     // files announced for the batch under way; 0 when none is
+    int done = 0;                      // files received so far
+    bool summarised = false;           // more than kFilesSaidOneByOne: counted, and summed up at the end
+    bool earlier = false;              // chosen with "Compare with an earlier result" (state/compare_store.h)
+    std::vector<IncomingFile> held;    // the earlier side's file (the first one), handed on at the end
+    int added = 0;                     // respondents added to the team
+    int duplicates = 0;                // results already in the team (or twice in the batch): skipped
+    int refused = 0;                   // files (or results in them) that could not be added
+    int noted = 0;                     // files added with a note (made with another version of the questionnaire...)
+    int other = 0;                     // files that were something else (a benchmark, a questionnaire)
+    std::vector<std::string> reasons;  // the first few refusals and notes, each naming its file and what is wrong
 };
 
 // Progress over time (state/compare_store.h): an earlier result of a questionnaire, compared with the open assessment
@@ -152,6 +184,7 @@ struct AppModel {
     std::string pending_key;           // the kept copy (or stored data) waiting for Confirm::RemoveCopy
 
     TeamState team;
+    FileBatch incoming;                // files arriving together (state/inbox.h BeginFiles)
     BenchmarkState benchmark;          // the opened benchmark the results compare with (state/benchmark_store.h)
     EarlierState earlier;
     InviteForm invite_form;

@@ -14,6 +14,7 @@
 #include "formats/links.h"
 #include "formats/questionnaire_file.h"
 #include "formats/result_file.h"
+#include "text/numbers.h"
 #include "state/autosave.h"
 #include "state/benchmark_store.h"
 #include "state/compare_store.h"
@@ -22,6 +23,38 @@
 namespace systemic {
 
 namespace {
+
+constexpr std::size_t kReasonsShown = 5;      // refused files listed by name after a summed-up batch; the rest counted
+
+// What happened to one result or file, for the team view's messages: said as it is in a small batch, counted for the
+// summary in a large one (FileBatch).
+enum class Said { Added, Duplicate, Refused, Note, Other };
+
+void TeamSay(AppModel& state, Said kind, const std::string& line) {
+    FileBatch& batch = state.incoming;
+    if (!batch.summarised) {
+        state.team.messages.push_back(line);
+        if (kind == Said::Refused) state.team.messages_are_errors = true;
+        return;
+    }
+    switch (kind) {
+    case Said::Added: ++batch.added; return;
+    case Said::Duplicate: ++batch.duplicates; return;
+    case Said::Note: ++batch.noted; break;
+    case Said::Refused: ++batch.refused; break;
+    case Said::Other: ++batch.other; break;
+    }
+    if (batch.reasons.size() < kReasonsShown) batch.reasons.push_back(line);
+}
+
+// The team's fingerprint index, rebuilt when the members changed other than by AddTeamResult.
+void IndexTeam(TeamState& team) {
+    if (!team.index_stale && team.index.size() == team.members.size()) return;
+    team.index.Clear();
+    team.index.Reserve(team.members.size());
+    for (std::size_t i = 0; i < team.members.size(); ++i) team.index.Add(TeamResultFingerprint(team.members[i].result), i);
+    team.index_stale = false;
+}
 
 std::vector<const Questionnaire*> Known(const AppModel& state) {
     std::vector<const Questionnaire*> known;
@@ -140,60 +173,29 @@ bool AddTeamResult(AppModel& state, const std::string& source, const Result& res
     TeamState& team = state.team;
     if (team.members.empty()) team.questionnaire = questionnaire;
     if (team.questionnaire != questionnaire) {
-        team.messages.push_back(source + ": answers a different questionnaire (" +
-                                state.questionnaires[static_cast<size_t>(questionnaire)].title +
-                                ") from the rest of this team; not added.");
-        team.messages_are_errors = true;
+        TeamSay(state, Said::Refused, source + ": answers a different questionnaire (" +
+                                          state.questionnaires[static_cast<size_t>(questionnaire)].title +
+                                          ") from the rest of this team; not added.");
         return false;
     }
-    // The same result twice (a link pasted again, a file and its link) would count one person twice.
-    for (const TeamMember& m : team.members) {
-        if (!SameTeamResult(m.result, result)) continue;
-        team.messages.push_back(source + " is the same result as " + m.source + " (" + m.label + "): skipped, so nobody counts twice.");
+    // The same result twice (a link pasted again, a file and its link) would count one person twice. Only members with
+    // the same fingerprint can be the same (state/team_index.h): thousands of files cost a hash each, not a comparison
+    // with every member.
+    IndexTeam(team);
+    const std::uint64_t fingerprint = TeamResultFingerprint(result);
+    const long same = team.index.Find(fingerprint, result, [&](std::size_t i) -> const Result& { return team.members[i].result; });
+    if (same >= 0) {
+        const TeamMember& m = team.members[static_cast<size_t>(same)];
+        TeamSay(state, Said::Duplicate, source + " is the same result as " + m.source + " (" + m.label + "): skipped, so nobody counts twice.");
         return false;
     }
     team.members.push_back({MemberLabel(result), source, result, link});
+    team.index.Add(fingerprint, team.members.size() - 1);
     team.scores_for = -1;
-    team.dirty = true;   // kept in this browser at the end of the frame (state/team_store.h)
+    team.dirty = true;   // kept in this browser at the end of the frame (state/team_store.h), or of the batch of files
     team.removed.clear();
     team.removed_at = -1;
-    team.messages.push_back(source + ": added " + team.members.back().label + ".");
-    return true;
-}
-
-bool SameTeamResult(const Result& a, const Result& b) {
-    // Notes and the update time may differ between a file and its link (a link carries no notes); what is scored may not.
-    if (a.questionnaire_id != b.questionnaire_id || a.mode != b.mode) return false;
-    if (a.respondent.organisation != b.respondent.organisation || a.respondent.name != b.respondent.name ||
-        a.respondent.role != b.respondent.role)
-        return false;
-    if (!a.created.empty() && !b.created.empty() && a.created.substr(0, 10) != b.created.substr(0, 10)) return false;
-    // Points: compare only the areas with points, in any order.
-    auto points_of = [](const Result& r, const std::string& area) {
-        int total = 0;
-        for (const AreaPoints& p : r.area_points) if (p.area == area) total += p.points;
-        return total;
-    };
-    for (const AreaPoints& p : a.area_points) if (points_of(b, p.area) != points_of(a, p.area)) return false;
-    for (const AreaPoints& p : b.area_points) if (points_of(a, p.area) != points_of(b, p.area)) return false;
-    // Answers by question id; an answer missing on one side is the same as an unanswered one.
-    auto same = [](const Answer* x, const Answer* y) {
-        const AnswerStatus sx = EffectiveStatus(x), sy = EffectiveStatus(y);
-        if (sx != sy) return false;
-        if (sx != AnswerStatus::Answered) return true;
-        const int tx = x->target >= 1 && x->target <= kLevelCount ? x->target : x->today;
-        const int ty = y->target >= 1 && y->target <= kLevelCount ? y->target : y->today;
-        return x->today == y->today && tx == ty;
-    };
-    auto find = [](const Result& r, const std::string& id, std::size_t hint) -> const Answer* {
-        if (hint < r.answers.size() && r.answers[hint].question == id) return &r.answers[hint];
-        for (const Answer& x : r.answers) if (x.question == id) return &x;
-        return nullptr;
-    };
-    for (std::size_t i = 0; i < a.answers.size(); ++i)
-        if (!same(&a.answers[i], find(b, a.answers[i].question, i))) return false;
-    for (std::size_t i = 0; i < b.answers.size(); ++i)
-        if (!same(find(a, b.answers[i].question, i), &b.answers[i])) return false;
+    TeamSay(state, Said::Added, source + ": added " + team.members.back().label + ".");
     return true;
 }
 
@@ -205,6 +207,7 @@ void RemoveTeamMember(AppModel& state, int index) {
     team.messages = {team.removed[0].label + " removed."};
     team.messages_are_errors = false;
     team.members.erase(team.members.begin() + index);
+    team.index_stale = true;   // positions moved: rebuilt at the next add
     team.scores_for = -1;
     team.dirty = true;
     // The questionnaire stays chosen while an undo is possible, so the member can come back.
@@ -215,6 +218,7 @@ bool UndoRemoveTeamMember(AppModel& state) {
     if (team.removed.empty()) return false;
     const int at = std::min<int>(std::max(0, team.removed_at), static_cast<int>(team.members.size()));
     team.members.insert(team.members.begin() + at, team.removed[0]);
+    team.index_stale = true;
     team.messages = {team.removed[0].label + " is back."};
     team.messages_are_errors = false;
     team.removed.clear();
@@ -238,7 +242,6 @@ std::string ListOther(const std::vector<std::string>& other) {
 // Adds the results links found in `text` to the team, appending one message per link (and one for the words that
 // are not links). `source` names where they came from: "Link" for pasted text, a file name for a file of links.
 int AddLinksFrom(AppModel& state, const std::string& text, const std::string& source) {
-    TeamState& team = state.team;
     const PastedLinks found = FindLinks(text);
     const std::vector<const Questionnaire*> known = Known(state);
     int added = 0, number = 0;
@@ -249,30 +252,27 @@ int AddLinksFrom(AppModel& state, const std::string& text, const std::string& so
         // A link that fails is quoted (briefly), so the user can tell which of the pasted words it was.
         const std::string named = label + " (" + Excerpt(link.text, 32) + ")";
         if (link.kind == LinkKind::Invitation) {
-            team.messages.push_back(named + ": this is an invitation link, not a results link: open it in the address bar to "
-                                            "answer the questionnaire it invites you to.");
-            team.messages_are_errors = true;
+            TeamSay(state, Said::Refused, named + ": this is an invitation link, not a results link: open it in the address "
+                                                  "bar to answer the questionnaire it invites you to.");
             continue;
         }
         ResultLinkDecode decode = DecodeResultLink(link.text, known);
         if (!decode.result) {
-            team.messages.push_back(named + ": " + FirstError(decode.issues));
-            team.messages_are_errors = true;
+            TeamSay(state, Said::Refused, named + ": " + FirstError(decode.issues));
             continue;
         }
         added += AddTeamResult(state, label, *decode.result, decode.questionnaire, link.text) ? 1 : 0;
     }
     if (found.links.empty() && found.other.empty()) {
-        team.messages.push_back(source == "Link" ? std::string("Paste one or more results links first, each on its own line.")
-                                                 : source + " is empty.");
-        team.messages_are_errors = true;
+        TeamSay(state, Said::Refused, source == "Link" ? std::string("Paste one or more results links first, each on its own line.")
+                                                       : source + " is empty.");
     } else if (found.links.empty()) {
-        team.messages.push_back((source == "Link" ? std::string("No results link found: ") : source + " holds no results link: ") +
-                                ListOther(found.other) + (found.other.size() == 1 && found.other[0].find_first_of(" \t\r\n") == std::string::npos ? " is" : " are") +
-                                " not a link. A results link holds \"#r=\" followed by letters and digits: copy the whole link.");
-        team.messages_are_errors = true;
+        TeamSay(state, Said::Refused,
+                (source == "Link" ? std::string("No results link found: ") : source + " holds no results link: ") +
+                    ListOther(found.other) + (found.other.size() == 1 && found.other[0].find_first_of(" \t\r\n") == std::string::npos ? " is" : " are") +
+                    " not a link. A results link holds \"#r=\" followed by letters and digits: copy the whole link.");
     } else if (!found.other.empty()) {
-        team.messages.push_back("Not a link, left out: " + ListOther(found.other) + ".");
+        TeamSay(state, Said::Note, (source == "Link" ? std::string() : source + ": ") + "Not a link, left out: " + ListOther(found.other) + ".");
     }
     return added;
 }
@@ -286,9 +286,10 @@ std::string ShownName(const std::string& name) {
 // One problem with one file: on the team screen it joins the batch's messages, on the results screen (where files are
 // benchmarks opened from its "Compared with other businesses" section) that section's message, elsewhere the file problem.
 void FileProblem(AppModel& state, const std::string& problem) {
-    if (state.screen == Screen::Team) {
-        state.team.messages.push_back(problem);
-        state.team.messages_are_errors = true;
+    if (state.screen == Screen::Team || state.incoming.summarised) {
+        std::string line = problem;
+        while (!line.empty() && line.back() == '\n') line.pop_back();
+        TeamSay(state, Said::Refused, line);
         return;
     }
     if (state.screen == Screen::Results) {
@@ -317,9 +318,8 @@ void ReceiveBenchmark(AppModel& state, Host& host, const std::string& name, cons
         return;
     }
     if (!opened) b.message.clear();   // said here: not again on the results screen
-    if (state.screen == Screen::Team) {
-        state.team.messages.push_back(said);
-        state.team.messages_are_errors = state.team.messages_are_errors || !opened;
+    if (state.screen == Screen::Team || state.incoming.summarised) {
+        TeamSay(state, opened ? Said::Other : Said::Refused, said);
         return;
     }
     state.storage_notice = said;
@@ -356,7 +356,7 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
                                       "results links.\n" + Located(name, doc.issues, 3));
             return;
         }
-        if (state.screen != Screen::Team) {
+        if (state.screen != Screen::Team && !state.incoming.summarised) {
             state.team.messages.clear();
             state.team.messages_are_errors = false;
         }
@@ -380,17 +380,15 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
             FileProblem(state, name + " is a team view this page cannot read: " + restore.problem + ".");
             return;
         }
-        if (state.screen != Screen::Team) {
+        if (state.screen != Screen::Team && !state.incoming.summarised) {
             state.team.messages.clear();
             state.team.messages_are_errors = false;
         }
         for (const TeamMember& m : restore.members)
             AddTeamResult(state, name + ", " + m.source, m.result, restore.questionnaire, m.link);
-        if (restore.unread > 0) {
-            state.team.messages.push_back(name + ": " + std::to_string(restore.unread) + " could not be read (" + restore.problem + ").");
-            state.team.messages_are_errors = true;
-        }
-        if (restore.members.empty() && restore.unread == 0) state.team.messages.push_back(name + " holds an empty team.");
+        if (restore.unread > 0)
+            TeamSay(state, Said::Refused, name + ": " + std::to_string(restore.unread) + " could not be read (" + restore.problem + ").");
+        if (restore.members.empty() && restore.unread == 0) TeamSay(state, Said::Note, name + " holds an empty team.");
         GoTo(state, Screen::Team);
         return;
     }
@@ -410,7 +408,8 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
                                             "). Load that questionnaire first, then open the file again.");
         return;
     }
-    ResultLoad load = LoadResult(text, state.questionnaires[static_cast<size_t>(qi)]);
+    // The document is parsed already: the results are read from it, not from the text again.
+    ResultLoad load = LoadResult(doc, state.questionnaires[static_cast<size_t>(qi)]);
     if (!load.result) {
         FileProblem(state, name + " could not be opened:\n" + Located(name, load.issues));
         return;
@@ -418,9 +417,14 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
     std::vector<std::string> notes;
     for (const Issue& issue : load.issues)
         if (issue.severity == Severity::Warning) notes.push_back(issue.message);
-    if (state.screen == Screen::Team) {
-        AddTeamResult(state, name, *load.result, qi);
-        for (const std::string& note : notes) state.team.messages.push_back(name + ": " + note);
+    if (state.screen == Screen::Team || state.incoming.summarised) {
+        // A large batch joins the team whatever the screen: thousands of results files are a team, not one assessment.
+        const bool added = AddTeamResult(state, name, *load.result, qi);
+        if (!state.incoming.summarised) {
+            for (const std::string& note : notes) TeamSay(state, Said::Note, name + ": " + note);
+        } else if (added && !notes.empty()) {
+            TeamSay(state, Said::Note, name + ": " + notes.front());   // one line per file in a summary
+        }
         return;
     }
     OpenResultFile(state, name, *load.result, qi, notes);
@@ -428,17 +432,17 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
 
 // A file chosen with "Compare with an earlier result": it becomes the earlier side of the comparison, never the open
 // assessment (state/compare_store.h). An empty batch is the picker closed without a file.
-void ReceiveEarlier(AppModel& state, Host& host, const std::vector<IncomingFile>& files) {
-    if (files.empty()) {
+void ReceiveEarlier(AppModel& state, Host& host, const IncomingFile* first, int count) {
+    if (!first || count <= 0) {
         PickEarlierCancelled(state);
         return;
     }
     state.earlier.picking = false;
-    const IncomingFile& file = files.front();
+    const IncomingFile& file = *first;
     const std::string name = ShownName(file.name);
     std::string problem;
-    if (files.size() > 1) {
-        problem = std::to_string(files.size()) + " files were chosen: compare with one earlier result at a time.";
+    if (count > 1) {
+        problem = FormatCount(count) + " files were chosen: compare with one earlier result at a time.";
     } else if (file.unreadable) {
         problem = name + " could not be read: it may have been moved or deleted; choose it again.";
     } else if (file.refused_size > 0) {
@@ -465,20 +469,82 @@ int AddTeamLinks(AppModel& state, const std::string& text) {
     return AddLinksFrom(state, text, "Link");
 }
 
-void ReceiveFiles(AppModel& state, Host& host, const std::vector<IncomingFile>& files) {
-    // Chosen for the comparison: the earlier side, whatever the file holds (a results file replaces nothing here).
-    if (state.earlier.picking) {
-        ReceiveEarlier(state, host, files);
+void BeginFiles(AppModel& state, int count) {
+    FileBatch& batch = state.incoming;
+    count = std::max(count, 0);
+    if (batch.total > 0) {
+        // Another drop while one is under way: the same batch grows (platform.js hands the files over in order).
+        batch.total += count;
+        if (!batch.earlier && !batch.summarised && batch.total > kFilesSaidOneByOne) batch.summarised = true;
         return;
     }
-    if (files.empty()) return;   // a picker closed without a file: nothing arrived, nothing changes
+    batch = FileBatch{};
+    batch.total = count;
+    // Chosen for the comparison: the earlier side, whatever the file holds (a results file replaces nothing here).
+    batch.earlier = state.earlier.picking;
+    if (batch.earlier || count == 0) return;
     // A batch starts afresh: its messages replace the last batch's, and none of its own is dropped.
     state.file_problem.clear();
-    if (state.screen == Screen::Team) {
+    batch.summarised = count > kFilesSaidOneByOne;
+    if (state.screen == Screen::Team || batch.summarised) {
         state.team.messages.clear();
         state.team.messages_are_errors = false;
     }
-    for (const IncomingFile& file : files) ReceiveOne(state, host, file);
+    if (batch.summarised && state.screen != Screen::Team) GoTo(state, Screen::Team);   // where the progress shows
+}
+
+void ReceiveBatchFile(AppModel& state, Host& host, IncomingFile file) {
+    FileBatch& batch = state.incoming;
+    if (batch.total <= 0) BeginFiles(state, 1);   // a file without BeginFiles is a batch of its own
+    ++batch.done;
+    if (batch.earlier) {
+        if (batch.held.empty()) batch.held.push_back(std::move(file));
+        return;
+    }
+    ReceiveOne(state, host, file);
+}
+
+void EndFiles(AppModel& state, Host& host) {
+    FileBatch& batch = state.incoming;
+    const bool earlier = batch.earlier || (batch.total <= 0 && state.earlier.picking);
+    if (earlier) {
+        const FileBatch ended = std::move(batch);
+        batch = FileBatch{};
+        ReceiveEarlier(state, host, ended.held.empty() ? nullptr : &ended.held.front(), ended.done);
+        return;
+    }
+    if (batch.summarised) {
+        TeamState& team = state.team;
+        std::string summary = "Added " + FormatCount(batch.added) + (batch.added == 1 ? " person" : " people") +
+                              " from " + FormatCount(batch.done) + (batch.done == 1 ? " file." : " files.");
+        if (batch.duplicates > 0)
+            summary += " Skipped " + FormatCount(batch.duplicates) + (batch.duplicates == 1 ? " duplicate" : " duplicates") +
+                       " (the same result was already in the team), so nobody counts twice.";
+        if (batch.refused > 0) {
+            const int listed = std::min<int>(batch.refused, static_cast<int>(kReasonsShown));
+            summary += " Refused " + FormatCount(batch.refused) + (batch.refused == 1 ? " file" : " files") +
+                       (batch.refused == 1 ? "; the reason is below." : batch.refused <= listed ? "; the reasons are below."
+                                                                         : "; the first " + std::to_string(listed) + " reasons are below.");
+        }
+        if (batch.noted > 0)
+            summary += " " + FormatCount(batch.noted) + (batch.noted == 1 ? " file was" : " files were") + " added with a note.";
+        team.messages = {summary};
+        team.messages.insert(team.messages.end(), batch.reasons.begin(), batch.reasons.end());
+        const int unlisted = batch.refused + batch.noted + batch.other - static_cast<int>(batch.reasons.size());
+        if (unlisted > 0) team.messages.push_back("... and " + FormatCount(unlisted) + " more, not listed here.");
+        team.messages_are_errors = batch.refused > 0;
+        state.announcement = summary;
+        if (state.screen != Screen::Team || state.want_screen_change) GoTo(state, Screen::Team);
+    }
+    batch = FileBatch{};
+}
+
+bool InFileBatch(const AppModel& state) { return state.incoming.summarised; }
+
+void ReceiveFiles(AppModel& state, Host& host, const std::vector<IncomingFile>& files) {
+    BeginFiles(state, static_cast<int>(files.size()));
+    for (const IncomingFile& file : files) ReceiveBatchFile(state, host, file);
+    EndFiles(state, host);
 }
 
 void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& bytes) {

@@ -139,7 +139,8 @@ void ApplyIntents(AppModel& state, Host& host, const UiSettings& settings_before
             host.Download("systemic-unreadable-saved-data.json", "application/json", state.stored_raw);
     }
     if (state.dirty && HasSession(state)) Save(state, host);
-    if (state.team.dirty) SaveTeam(state, host);   // added, removed or undone this frame (or merged with another tab's)
+    // Added, removed or undone this frame (or merged with another tab's); files arriving in slices are written once, after the last.
+    if (state.team.dirty && state.incoming.total == 0) SaveTeam(state, host);
     if (state.settings != settings_before && host.StorageSet(kSettingsKey, SettingsJson(state.settings)) != StorageResult::Saved &&
         !state.settings_not_kept) {
         state.settings_not_kept = true;   // said once: the display still changes for this visit

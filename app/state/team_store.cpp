@@ -12,6 +12,7 @@
 #include "formats/result_file.h"
 #include "state/autosave.h"
 #include "state/inbox.h"
+#include "text/numbers.h"
 
 namespace systemic {
 
@@ -24,17 +25,27 @@ TeamRestore Fail(TeamRestore out, std::string problem) {
     return out;
 }
 
-bool Holds(const std::vector<Result>& results, const Result& r) {
-    for (const Result& x : results)
-        if (SameTeamResult(x, r)) return true;
-    return false;
-}
+const Result& ResultOf(const Result& r) { return r; }
+const Result& ResultOf(const TeamMember& m) { return m.result; }
 
-bool HoldsMember(const std::vector<TeamMember>& members, const Result& r) {
-    for (const TeamMember& m : members)
-        if (SameTeamResult(m.result, r)) return true;
-    return false;
-}
+// "Does this list hold the same result?" by fingerprint (state/team_index.h): a team of thousands merges in O(n), not
+// O(n^2). The list must outlive the finder and change only by push_back followed by Added().
+template <class Item>
+class Finder {
+  public:
+    explicit Finder(const std::vector<Item>& items) : items_(items) {
+        index_.Reserve(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) index_.Add(TeamResultFingerprint(ResultOf(items[i])), i);
+    }
+    bool Holds(const Result& r) const {
+        return index_.Find(TeamResultFingerprint(r), r, [&](std::size_t i) -> const Result& { return ResultOf(items_[i]); }) >= 0;
+    }
+    void Added() { index_.Add(TeamResultFingerprint(ResultOf(items_.back())), items_.size() - 1); }
+
+  private:
+    const std::vector<Item>& items_;
+    ResultIndex index_;
+};
 
 std::vector<Result> ResultsOf(const std::vector<TeamMember>& members) {
     std::vector<Result> out;
@@ -82,24 +93,32 @@ bool TakeInTeam(AppModel& state, Host& host, const std::optional<std::string>& c
                 theirs.ok = true;
                 theirs.questionnaire = team.questionnaire;
                 theirs.members.clear();
+                const Finder<Result> in_base(team.base);
                 for (const TeamMember& m : team.members)
-                    if (Holds(team.base, m.result)) theirs.members.push_back(m);
+                    if (in_base.Holds(m.result)) theirs.members.push_back(m);
             }
         }
     }
     std::vector<TeamMember> merged;
+    merged.reserve(theirs.members.size() + team.members.size());   // Finder below keeps a reference: no reallocation
     int removed_by_them = 0, added_by_them = 0, left_out = 0;
+    const Finder<Result> in_base(team.base);
+    const Finder<TeamMember> in_mine(team.members);
+    const Finder<TeamMember> in_theirs(theirs.members);
+    Finder<TeamMember> in_merged(merged);
     for (const TeamMember& t : theirs.members) {
-        if (Holds(team.base, t.result) && !HoldsMember(team.members, t.result)) continue;   // this tab removed it
-        if (!Holds(team.base, t.result)) ++added_by_them;
+        const bool seen_before = in_base.Holds(t.result);
+        if (seen_before && !in_mine.Holds(t.result)) continue;   // this tab removed it
+        if (!seen_before) ++added_by_them;
         merged.push_back(t);
+        in_merged.Added();
     }
     int questionnaire = theirs.members.empty() ? team.questionnaire : theirs.questionnaire;
     std::vector<TeamMember> mine_only;   // added here since this tab last looked
     for (const TeamMember& m : team.members) {
-        if (HoldsMember(merged, m.result)) continue;
-        if (Holds(team.base, m.result)) {
-            if (!HoldsMember(theirs.members, m.result)) ++removed_by_them;
+        if (in_merged.Holds(m.result)) continue;
+        if (in_base.Holds(m.result)) {
+            if (!in_theirs.Holds(m.result)) ++removed_by_them;
             continue;
         }
         mine_only.push_back(m);
@@ -126,6 +145,7 @@ bool TakeInTeam(AppModel& state, Host& host, const std::optional<std::string>& c
     const bool mine_changed = !mine_only.empty() || merged.size() != theirs.members.size();
     for (TeamMember& m : mine_only) merged.push_back(std::move(m));
     team.members = std::move(merged);
+    team.index_stale = true;
     if (!team.members.empty() && questionnaire != team.questionnaire) {
         team.questionnaire = questionnaire;
         team.removed.clear();   // an Undo would bring back a respondent of another questionnaire
@@ -157,6 +177,11 @@ bool TakeInTeam(AppModel& state, Host& host, const std::optional<std::string>& c
 } // namespace
 
 std::string TeamRecordJson(const TeamState& team, const std::vector<Questionnaire>& all, int revision, const std::string& writer) {
+    return *TeamRecordJsonUpTo(team, all, revision, writer, std::string::npos);
+}
+
+std::optional<std::string> TeamRecordJsonUpTo(const TeamState& team, const std::vector<Questionnaire>& all, int revision,
+                                              const std::string& writer, std::size_t max_bytes) {
     nlohmann::ordered_json j;
     j["format"] = kTeamFormat;
     j["version"] = kTeamFormatVersion;
@@ -164,16 +189,22 @@ std::string TeamRecordJson(const TeamState& team, const std::vector<Questionnair
     j["writer"] = writer;
     const bool known = team.questionnaire >= 0 && team.questionnaire < static_cast<int>(all.size());
     j["questionnaire"] = known && !team.members.empty() ? all[static_cast<size_t>(team.questionnaire)].id : "";
-    nlohmann::ordered_json members = nlohmann::ordered_json::array();
-    for (const TeamMember& m : team.members) {
+    // Written member by member, so a team too large for any browser's storage costs only the first max_bytes.
+    j["members"] = nlohmann::ordered_json::array();
+    std::string out = DumpJson(j);   // ... "members":[]}
+    out.resize(out.size() - 2);      // ... "members":[
+    for (std::size_t i = 0; i < team.members.size(); ++i) {
+        const TeamMember& m = team.members[i];
         nlohmann::ordered_json item;
         item["source"] = m.source;
         if (!m.link.empty()) item["link"] = m.link;   // a link is about 60 characters; the file it decodes to, kilobytes
         else item["result"] = ResultToJson(m.result);
-        members.push_back(std::move(item));
+        if (i > 0) out += ',';
+        out += DumpJson(item);
+        if (out.size() + 2 > max_bytes) return std::nullopt;
     }
-    j["members"] = std::move(members);
-    return DumpJson(j);
+    out += "]}";
+    return out;
 }
 
 TeamRestore TeamRecordFromJson(std::string_view text, const std::vector<Questionnaire>& all) {
@@ -207,6 +238,8 @@ TeamRestore TeamRecordFromJson(std::string_view text, const std::vector<Question
     const Questionnaire& q = all[static_cast<size_t>(out.questionnaire)];
     const std::vector<const Questionnaire*> known{&q};
     const nlohmann::json& members = j["members"];
+    out.members.reserve(members.size());   // `read` keeps a reference: no reallocation
+    Finder<TeamMember> read(out.members);
     for (size_t i = 0; i < members.size(); ++i) {
         const nlohmann::json& item = members[i];
         std::optional<Result> result;
@@ -233,8 +266,9 @@ TeamRestore TeamRecordFromJson(std::string_view text, const std::vector<Question
             ++out.unread;
             continue;
         }
-        if (HoldsMember(out.members, *result)) continue;   // written twice: one person counts once
+        if (read.Holds(*result)) continue;   // written twice: one person counts once
         out.members.push_back({MemberLabel(*result), item["source"].get<std::string>(), std::move(*result), link});
+        read.Added();
     }
     out.ok = true;
     return out;
@@ -264,6 +298,7 @@ void ReadStoredTeam(AppModel& state, Host& host) {
     team.revision = 0;
     team.stored_unreadable = false;
     team.scores_for = -1;
+    team.index_stale = true;
     if (!team.last_seen) return;
     TeamRestore restore = TeamRecordFromJson(*team.last_seen, state.questionnaires);
     if (restore.ok) {
@@ -300,7 +335,21 @@ void SaveTeam(AppModel& state, Host& host) {
         }
     }
     const int revision = team.revision + 1;
-    const std::string record = TeamRecordJson(team, state.questionnaires, revision, state.tab_id);
+    const std::optional<std::string> built = TeamRecordJsonUpTo(team, state.questionnaires, revision, state.tab_id, kTeamRecordMaxBytes);
+    if (!built) {
+        // Thousands of respondents from files: no browser keeps that much for a page. Not tried, and said plainly.
+        if (team.save_result != StorageResult::Full || state.storage_notice.rfind("The team view of", 0) != 0)
+            Notice(state, "The team view of " + FormatCount(static_cast<long long>(team.members.size())) + " respondents is too large to keep in this browser (it "
+                          "would take more than " + std::to_string(kTeamRecordMaxBytes / 1000000) + " MB; browsers keep "
+                          "5 to 10 MB for a page). It stays here until this page is closed: download the team CSV or "
+                          "report to keep it." +
+                          (team.base.empty() ? std::string()
+                                             : " After a reload, this browser shows the team as it was last kept (" +
+                                                   People(team.base.size()) + ")."));
+        team.save_result = StorageResult::Full;
+        return;
+    }
+    const std::string& record = *built;
     const StorageResult written = host.StorageSet(kTeamKey, record);
     if (written != StorageResult::Saved) {
         if (team.save_result != written)
@@ -312,7 +361,9 @@ void SaveTeam(AppModel& state, Host& host) {
     }
     if (team.save_result != StorageResult::Saved) {
         // Kept again after a failure: the message that said otherwise goes.
-        if (state.storage_notice.rfind("The team view could not be kept", 0) == 0) state.storage_notice.clear();
+        if (state.storage_notice.rfind("The team view could not be kept", 0) == 0 ||
+            state.storage_notice.rfind("The team view of", 0) == 0)
+            state.storage_notice.clear();
     }
     team.save_result = StorageResult::Saved;
     team.last_seen = host.StorageGet(kTeamKey);   // as the storage holds it (the next write compares against this)
@@ -336,10 +387,12 @@ void ClearTeam(AppModel& state, Host& host) {
     const std::optional<std::string> current = host.StorageGet(kTeamKey);
     if (current != team.last_seen && TakeInTeam(state, host, current, true)) {
         std::vector<TeamMember> unseen;
+        const Finder<Result> in_seen(seen);
         for (TeamMember& m : team.members)
-            if (!Holds(seen, m.result)) unseen.push_back(std::move(m));
+            if (!in_seen.Holds(m.result)) unseen.push_back(std::move(m));
         if (!unseen.empty()) {
             team.members = std::move(unseen);
+            team.index_stale = true;
             team.removed.clear();
             team.removed_at = -1;
             team.scores_for = -1;
@@ -358,6 +411,7 @@ void ClearTeam(AppModel& state, Host& host) {
         Notice(state, "The team view could not be removed from this browser's storage; it may come back after a reload.");
     }
     team.members.clear();
+    team.index_stale = true;
     team.removed.clear();
     team.removed_at = -1;
     team.questionnaire = -1;

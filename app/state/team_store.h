@@ -14,6 +14,7 @@
 // - 2026-12-01 — version 1: format, version, revision, writer, questionnaire, members (source, link or result).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,12 @@ constexpr const char* kTeamFormat = "systemic-team";
 constexpr int kTeamFormatVersion = 1;
 
 std::string TeamRecordJson(const TeamState& team, const std::vector<Questionnaire>& all, int revision, const std::string& writer);   // the record; `all`: the app's questionnaires (team.questionnaire indexes them)
+// The same, or nullopt as soon as it would exceed max_bytes (built member by member: a huge team costs only max_bytes).
+std::optional<std::string> TeamRecordJsonUpTo(const TeamState& team, const std::vector<Questionnaire>& all, int revision,
+                                              const std::string& writer, std::size_t max_bytes);
+// SaveTeam does not try to store a larger record: Chromium keeps 10 MiB of localStorage per page (every key together),
+// Firefox and Safari 5 MiB; a failed write of the rest is said the same way (StorageResult::Full).
+constexpr std::size_t kTeamRecordMaxBytes = 8000000;
 
 struct TeamRestore {
     bool ok = false;                   // the record as a whole could be read (members may still have failed: `unread`)

@@ -148,6 +148,8 @@ std::string AppStateJson(const AppState& state) {
                 : state.show_shortcuts ? "shortcuts" : "";
     j["team"] = static_cast<int>(state.team.members.size());
     j["team_kept"] = state.team.save_result == StorageResult::Saved && !state.team.stored_unreadable;
+    j["team_files"] = {{"total", state.incoming.total}, {"done", state.incoming.done}};
+    j["team_scored"] = !state.team.members.empty() && state.team.scores_for == static_cast<int>(state.team.members.size());
     // Glyph coverage: characters shown beyond the base ranges, and those the atlas cannot draw (a placeholder box).
     nlohmann::json missing = nlohmann::json::array();
     auto note_missing = [&](char32_t c) {

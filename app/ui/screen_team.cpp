@@ -8,6 +8,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "screens.h"
+#include "semantics.h"
 #include "state/benchmark_store.h"
 #include "state/inbox.h"
 #include "state/outbox.h"
@@ -57,6 +58,11 @@ void RangeBar(const char* label, const TeamScore& s) {
     MutedText(line);
 }
 
+constexpr int kMembersListedInFull = 20;   // a longer team is listed in a scrolling box, only the lines in view laid out
+
+// The height of a Remove button (widgets.cpp sizes every button to at least 2.75 em, for fingers).
+float RowHeight() { return std::max(Em(2.75f), ImGui::GetFrameHeight()); }
+
 const char* RoleShort(int index) {
     static const char* kNames[] = {"Owner", "Manager", "Front line", "Other"};
     return index >= 0 && index < 4 ? kNames[index] : "";
@@ -93,6 +99,23 @@ void DrawTeam(AppState& state, Host& host) {
         NoteTarget(state, "Undo remove");
     }
 
+    if (InFileBatch(state)) {
+        // Files still arriving, a slice between frames (state/inbox.h BeginFiles): how far it has got, and nothing that
+        // would be redone at every slice (the picture is added up once, at the end).
+        const FileBatch& batch = state.incoming;
+        const std::string line = "Reading " + FormatCount(batch.done) + " of " + FormatCount(batch.total) + " files\u2026";
+        const std::string sofar = FormatCount(batch.added) + (batch.added == 1 ? " person" : " people") + " added so far" +
+                                  (batch.duplicates + batch.refused > 0
+                                       ? ", " + FormatCount(batch.duplicates + batch.refused) + " skipped or refused"
+                                       : std::string()) +
+                                  ". The team's picture appears when every file has been read; you can keep using the page.";
+        ImGui::Spacing();
+        Progress(batch.total > 0 ? static_cast<float>(batch.done) / static_cast<float>(batch.total) : 0.0f, line.c_str(),
+                 line.c_str());
+        MutedText(sofar.c_str());
+        EndColumn();
+        return;
+    }
     if (team.members.empty()) {
         ImGui::Spacing();
         MutedText("No results yet.");
@@ -109,15 +132,37 @@ void DrawTeam(AppState& state, Host& host) {
     std::snprintf(head, sizeof head, "%d %s · %s", t.respondents, t.respondents == 1 ? "respondent" : "respondents", q.title.c_str());
     Heading(state.fonts, head);
     int remove = -1;
-    for (size_t i = 0; i < team.members.size(); ++i) {
-        ImGui::PushID(static_cast<int>(i));
-        const std::string line = team.members[i].label + "  (" + team.members[i].source + ")";
-        if (SecondaryButton("Remove")) remove = static_cast<int>(i);
+    auto member_row = [&](int i, bool wrap) {
+        ImGui::PushID(i);
+        const TeamMember& m = team.members[static_cast<size_t>(i)];
+        const std::string line = m.label + "  (" + m.source + ")";
+        if (SecondaryButton("Remove")) remove = i;
         NoteTarget(state, ("Remove " + std::to_string(i + 1)).c_str());
         ImGui::SameLine();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Em(2.75f) - ImGui::GetTextLineHeight()) * 0.5f);
-        Paragraph(line.c_str());
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (RowHeight() - ImGui::GetTextLineHeight()) * 0.5f);
+        if (wrap) {
+            Paragraph(line.c_str());
+        } else {
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            ImGui::TextUnformatted(line.c_str());
+            SemAddText(SemRole::Text, line.c_str(), at, ImGui::GetItemRectMax());
+        }
         ImGui::PopID();
+    };
+    const int count = static_cast<int>(team.members.size());
+    if (count <= kMembersListedInFull) {
+        for (int i = 0; i < count; ++i) member_row(i, true);
+    } else {
+        // A long team (thousands of files) scrolls in a box of its own, one line per person; only the lines in view
+        // are laid out and described to the DOM tree.
+        MutedText("Scroll the list to see everyone; each line has its own Remove button.");
+        const float row = RowHeight() + ImGui::GetStyle().ItemSpacing.y;
+        ImGui::BeginChild("##members", ImVec2(ColumnWidth(), row * 8.0f), ImGuiChildFlags_Border);
+        ImGuiListClipper clipper;
+        clipper.Begin(count, row);
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) member_row(i, false);
+        ImGui::EndChild();
     }
     if (remove >= 0) {
         RemoveTeamMember(state, remove);

@@ -48,5 +48,14 @@ inline std::string FormatPoints(double points) {                                
     return n + (n == "1" ? " point" : " points");
 }
 inline std::string FormatWeight(double weight) { return FormatShort(weight, 2); }              // "1", "1.5", "0.25"
+inline std::string FormatCount(long long n) {                                                  // 12345 -> "12,345"
+    const std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string out = n < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
 
 } // namespace systemic

@@ -100,7 +100,6 @@ struct Runtime {
     std::string clipboard;
     std::string input;                // buffer platform.js writes strings into
     std::string state_json;           // keeps the last state() snapshot alive for JS to read
-    std::vector<IncomingFile> batch;  // files opened or dropped together, handed over one by one (systemic_files_*)
 };
 Runtime* g_rt = nullptr;
 
@@ -289,10 +288,14 @@ EMSCRIPTEN_KEEPALIVE void systemic_paste() {
     Wake(*g_rt);
 }
 
-// Files the user opened or dropped at once: begin, one call per file with its bytes exactly as stored (the JS side
-// frees them after the call; `refused_size` > 0 when it was too large to read, `unreadable` when reading failed), end.
-EMSCRIPTEN_KEEPALIVE void systemic_files_begin() {
-    if (g_rt) g_rt->batch.clear();
+// Files the user opened or dropped at once (state/inbox.h BeginFiles): begin with how many, one call per file with
+// its bytes exactly as stored (the JS side frees them after the call; `refused_size` > 0 when it was too large to read,
+// `unreadable` when reading failed), end after the last. platform.js hands thousands over in slices of about 12 ms,
+// with frames and input between them; begin may come again while a batch runs (another drop: the batch grows).
+EMSCRIPTEN_KEEPALIVE void systemic_files_begin(int count) {
+    if (!g_rt) return;
+    BeginFiles(g_rt->state, count);
+    Wake(*g_rt);
 }
 EMSCRIPTEN_KEEPALIVE void systemic_file_bytes(const char* name, const char* bytes, int length, double refused_size, int unreadable) {
     if (!g_rt) return;
@@ -301,13 +304,12 @@ EMSCRIPTEN_KEEPALIVE void systemic_file_bytes(const char* name, const char* byte
     if (bytes && length > 0) file.bytes.assign(bytes, static_cast<size_t>(length));
     file.refused_size = refused_size > 0 ? static_cast<std::uint64_t>(refused_size) : 0;
     file.unreadable = unreadable != 0;
-    g_rt->batch.push_back(std::move(file));
+    ReceiveBatchFile(g_rt->state, g_rt->host, std::move(file));
+    Wake(*g_rt);
 }
 EMSCRIPTEN_KEEPALIVE void systemic_files_end() {
     if (!g_rt) return;
-    ReceiveFiles(g_rt->state, g_rt->host, g_rt->batch);
-    g_rt->batch.clear();
-    g_rt->batch.shrink_to_fit();
+    EndFiles(g_rt->state, g_rt->host);
     Wake(*g_rt);
 }
 
