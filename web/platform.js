@@ -322,10 +322,12 @@
   // between slices the browser draws the team view's progress and answers input.
   var MAX_FILE_BYTES = 16 * 1024 * 1024;   // kMaxFileBytes in formats/file_text.h: larger files are refused unread
   var SLICE_MS = 12;                       // work per slice, then the browser has its turn
-  var READ_AHEAD = 64, READ_AHEAD_BYTES = 32 * 1024 * 1024;   // files being read at once, and their bytes
+  var SHOW_MS = 250;                       // the progress the team view shows moves on at most this often (a frame each)
+  var CHUNK = 128, CHUNK_BYTES = 8 * 1024 * 1024;   // files read together as one Blob (one read, not one per file)
+  var AHEAD = 2;                           // chunks being read at once
   var incoming = [];        // {file, item}: item ({name, bytes | refused | failed}) is null until read
-  var reading = 0, readingBytes = 0;   // the first `reading` entries of `incoming` have been asked for their bytes
-  var batchOpen = false, sliceQueued = false;
+  var asked = 0, chunksReading = 0;        // the first `asked` entries of `incoming` have been asked for their bytes
+  var batchOpen = false, sliceQueued = false, shownAt = 0;
   var turn = new MessageChannel();     // a task after the browser's own (no 4 ms clamp as with setTimeout)
   turn.port1.onmessage = slice;
   function handOne(item) {
@@ -340,18 +342,33 @@
     if (p2) Module._free(p2);
   }
   function readOne(entry) {
-    var file = entry.file;
-    if (file.size > MAX_FILE_BYTES) { entry.item = { name: file.name, refused: file.size }; return Promise.resolve(); }
-    readingBytes += file.size;
-    return file.arrayBuffer().then(function (buf) { entry.item = { name: file.name, bytes: new Uint8Array(buf) }; },
-      function () { entry.item = { name: file.name, failed: true }; });
+    return entry.file.arrayBuffer().then(function (buf) { entry.item = { name: entry.file.name, bytes: new Uint8Array(buf) }; },
+      function () { entry.item = { name: entry.file.name, failed: true }; });
+  }
+  // Reads the next chunk of files as one Blob and cuts it up; a chunk that cannot be read (a file moved meanwhile) is
+  // read again file by file, so only that file fails.
+  function readChunk() {
+    var part = [], bytes = 0;
+    while (asked < incoming.length && part.length < CHUNK && (part.length === 0 || bytes < CHUNK_BYTES)) {
+      var entry = incoming[asked++];
+      if (entry.item) continue;
+      if (entry.file.size > MAX_FILE_BYTES) { entry.item = { name: entry.file.name, refused: entry.file.size }; continue; }
+      part.push(entry);
+      bytes += entry.file.size;
+    }
+    if (!part.length) return false;
+    chunksReading++;
+    new Blob(part.map(function (e) { return e.file; })).arrayBuffer().then(function (buf) {
+      var all = new Uint8Array(buf), at = 0;
+      part.forEach(function (e) { e.item = { name: e.file.name, bytes: all.subarray(at, at + e.file.size) }; at += e.file.size; });
+    }, function () {
+      return Promise.all(part.map(readOne));
+    }).then(function () { chunksReading--; readAhead(); queueSlice(); });
+    return true;
   }
   function readAhead() {
-    while (reading < incoming.length && reading < READ_AHEAD && (reading === 0 || readingBytes < READ_AHEAD_BYTES)) {
-      var entry = incoming[reading++];
-      if (entry.item) continue;
-      readOne(entry).then(queueSlice);
-    }
+    while (chunksReading < AHEAD && asked < incoming.length && readChunk()) {}
+    if (incoming.length && incoming[0].item) queueSlice();
   }
   function queueSlice() {
     if (sliceQueued) return;
@@ -362,17 +379,19 @@
     sliceQueued = false;
     var start = performance.now();
     while (incoming.length && incoming[0].item && performance.now() - start < SLICE_MS) {
-      var entry = incoming.shift();
-      reading--;
-      if (entry.file && entry.file.size <= MAX_FILE_BYTES) readingBytes -= entry.file.size;
-      handOne(entry.item);
-      readAhead();
+      handOne(incoming.shift().item);
+      asked--;
     }
     if (!incoming.length) {
       batchOpen = false;
       Module._systemic_files_end();
       return;
     }
+    if (performance.now() - shownAt >= SHOW_MS) {   // the team view's progress: a frame drawn for it, not for every file
+      shownAt = performance.now();
+      Module._systemic_files_progress();
+    }
+    readAhead();
     if (incoming[0].item) queueSlice();   // out of time: carry on after the browser has drawn and taken input
   }
   function queueFiles(entries) {
@@ -383,9 +402,9 @@
       return;
     }
     batchOpen = true;
+    shownAt = performance.now();
     entries.forEach(function (e) { incoming.push(e); });
     readAhead();
-    queueSlice();
   }
   function readFiles(files) {
     var list = Array.prototype.slice.call(files || []);

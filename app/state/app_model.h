@@ -95,6 +95,7 @@ struct IncomingFile {
 struct FileBatch {
     int total = 0;                     // files announced for the batch under way; 0 when none is
     int done = 0;                      // files received so far
+    int shown_done = 0, shown_added = 0, shown_skipped = 0;   // what the progress line says (ShowFileProgress)
     bool summarised = false;           // more than kFilesSaidOneByOne: counted, and summed up at the end
     bool earlier = false;              // chosen with "Compare with an earlier result" (state/compare_store.h)
     std::vector<IncomingFile> held;    // the earlier side's file (the first one), handed on at the end

@@ -541,6 +541,13 @@ void EndFiles(AppModel& state, Host& host) {
 
 bool InFileBatch(const AppModel& state) { return state.incoming.summarised; }
 
+void ShowFileProgress(AppModel& state) {
+    FileBatch& batch = state.incoming;
+    batch.shown_done = batch.done;
+    batch.shown_added = batch.added;
+    batch.shown_skipped = batch.duplicates + batch.refused;
+}
+
 void ReceiveFiles(AppModel& state, Host& host, const std::vector<IncomingFile>& files) {
     BeginFiles(state, static_cast<int>(files.size()));
     for (const IncomingFile& file : files) ReceiveBatchFile(state, host, file);

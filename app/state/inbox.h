@@ -32,6 +32,7 @@ void BeginFiles(AppModel& state, int count);                                   /
 void ReceiveBatchFile(AppModel& state, Host& host, IncomingFile file);
 void EndFiles(AppModel& state, Host& host);
 bool InFileBatch(const AppModel& state);                                       // a large batch is under way (state.incoming)
+void ShowFileProgress(AppModel& state);                                        // the progress line catches up (a few times a second, not per file: each change is a frame)
 void ReceiveFile(AppModel& state, Host& host, const std::string& name, const std::string& bytes);   // a batch of one
 void OpenFragment(AppModel& state, Host& host, const std::string& fragment);
 int AddTeamLinks(AppModel& state, const std::string& text);                    // every results link in `text` (FindLinks); returns how many were added

@@ -340,8 +340,8 @@ void SaveTeam(AppModel& state, Host& host) {
         // Thousands of respondents from files: no browser keeps that much for a page. Not tried, and said plainly.
         if (team.save_result != StorageResult::Full || state.storage_notice.rfind("The team view of", 0) != 0)
             Notice(state, "The team view of " + FormatCount(static_cast<long long>(team.members.size())) + " respondents is too large to keep in this browser (it "
-                          "would take more than " + std::to_string(kTeamRecordMaxBytes / 1000000) + " MB; browsers keep "
-                          "5 to 10 MB for a page). It stays here until this page is closed: download the team CSV or "
+                          "would take more than " + std::to_string(kTeamRecordMaxBytes / 1000000) + " MB, about what a browser "
+                          "keeps for a page). It stays here until this page is closed: download the team CSV or "
                           "report to keep it." +
                           (team.base.empty() ? std::string()
                                              : " After a reload, this browser shows the team as it was last kept (" +

@@ -33,9 +33,10 @@ std::string TeamRecordJson(const TeamState& team, const std::vector<Questionnair
 // The same, or nullopt as soon as it would exceed max_bytes (built member by member: a huge team costs only max_bytes).
 std::optional<std::string> TeamRecordJsonUpTo(const TeamState& team, const std::vector<Questionnaire>& all, int revision,
                                               const std::string& writer, std::size_t max_bytes);
-// SaveTeam does not try to store a larger record: Chromium keeps 10 MiB of localStorage per page (every key together),
-// Firefox and Safari 5 MiB; a failed write of the rest is said the same way (StorageResult::Full).
-constexpr std::size_t kTeamRecordMaxBytes = 8000000;
+// SaveTeam does not try to store a larger record: browsers keep about 5 million characters of localStorage per page,
+// every key together (Chromium 10 MiB counted as UTF-16, Firefox and Safari 5 MiB); a failed write of a smaller one is
+// said the same way (StorageResult::Full).
+constexpr std::size_t kTeamRecordMaxBytes = 5000000;
 
 struct TeamRestore {
     bool ok = false;                   // the record as a whole could be read (members may still have failed: `unread`)

@@ -103,14 +103,13 @@ void DrawTeam(AppState& state, Host& host) {
         // Files still arriving, a slice between frames (state/inbox.h BeginFiles): how far it has got, and nothing that
         // would be redone at every slice (the picture is added up once, at the end).
         const FileBatch& batch = state.incoming;
-        const std::string line = "Reading " + FormatCount(batch.done) + " of " + FormatCount(batch.total) + " files\u2026";
-        const std::string sofar = FormatCount(batch.added) + (batch.added == 1 ? " person" : " people") + " added so far" +
-                                  (batch.duplicates + batch.refused > 0
-                                       ? ", " + FormatCount(batch.duplicates + batch.refused) + " skipped or refused"
-                                       : std::string()) +
+        const std::string line = "Reading " + FormatCount(batch.shown_done) + " of " + FormatCount(batch.total) + " files\u2026";
+        const std::string sofar = FormatCount(batch.shown_added) + (batch.shown_added == 1 ? " person" : " people") + " added so far" +
+                                  (batch.shown_skipped > 0 ? ", " + FormatCount(batch.shown_skipped) + " skipped or refused"
+                                                           : std::string()) +
                                   ". The team's picture appears when every file has been read; you can keep using the page.";
         ImGui::Spacing();
-        Progress(batch.total > 0 ? static_cast<float>(batch.done) / static_cast<float>(batch.total) : 0.0f, line.c_str(),
+        Progress(batch.total > 0 ? static_cast<float>(batch.shown_done) / static_cast<float>(batch.total) : 0.0f, line.c_str(),
                  line.c_str());
         MutedText(sofar.c_str());
         EndColumn();
@@ -129,17 +128,18 @@ void DrawTeam(AppState& state, Host& host) {
 
     ImGui::Spacing();
     char head[160];
-    std::snprintf(head, sizeof head, "%d %s · %s", t.respondents, t.respondents == 1 ? "respondent" : "respondents", q.title.c_str());
+    std::snprintf(head, sizeof head, "%s %s · %s", FormatCount(t.respondents).c_str(), t.respondents == 1 ? "respondent" : "respondents", q.title.c_str());
     Heading(state.fonts, head);
     int remove = -1;
     auto member_row = [&](int i, bool wrap) {
         ImGui::PushID(i);
         const TeamMember& m = team.members[static_cast<size_t>(i)];
         const std::string line = m.label + "  (" + m.source + ")";
+        const float top = ImGui::GetCursorPosY();
         if (SecondaryButton("Remove")) remove = i;
         NoteTarget(state, ("Remove " + std::to_string(i + 1)).c_str());
         ImGui::SameLine();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (RowHeight() - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::SetCursorPosY(top + (RowHeight() - ImGui::GetTextLineHeight()) * 0.5f);   // centred on the button
         if (wrap) {
             Paragraph(line.c_str());
         } else {

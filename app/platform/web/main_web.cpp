@@ -304,7 +304,12 @@ EMSCRIPTEN_KEEPALIVE void systemic_file_bytes(const char* name, const char* byte
     if (bytes && length > 0) file.bytes.assign(bytes, static_cast<size_t>(length));
     file.refused_size = refused_size > 0 ? static_cast<std::uint64_t>(refused_size) : 0;
     file.unreadable = unreadable != 0;
-    ReceiveBatchFile(g_rt->state, g_rt->host, std::move(file));
+    ReceiveBatchFile(g_rt->state, g_rt->host, std::move(file));   // no frame for each file: systemic_files_progress
+}
+// A few times a second during a batch: the team view's progress moves on (one frame drawn for it).
+EMSCRIPTEN_KEEPALIVE void systemic_files_progress() {
+    if (!g_rt) return;
+    ShowFileProgress(g_rt->state);
     Wake(*g_rt);
 }
 EMSCRIPTEN_KEEPALIVE void systemic_files_end() {
