@@ -1,7 +1,9 @@
 // bench_team.cpp — how parsing results files and team aggregation scale with respondents x questions.
-// Prints one Markdown table for docs/performance.md. Run a RelWithDebInfo or Release build: `bench_team [max_respondents]`.
+// Prints Markdown tables for docs/performance.md. Run a RelWithDebInfo or Release build: `bench_team [max_respondents]`.
+// Parse throughput is MB/s = bytes of the results texts (10^6 bytes a MB) / seconds spent in LoadResult.
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -70,6 +72,30 @@ long ResidentKb() {
 // Linux resets VmHWM to the current RSS when "5" is written to /proc/self/clear_refs.
 void ResetPeak() { std::ofstream("/proc/self/clear_refs") << "5"; }
 
+// Steady parse throughput of one road: the same `count` texts loaded `rounds` times; the median round, in MB/s,
+// ns per answer and us per file. Repeating a fixed set keeps the figure steady on a busy machine (the scaling
+// table times everything once).
+void SteadyParse(const std::vector<std::string>& texts, const Questionnaire& q, int rounds, const char* road,
+                 ResultLoad (*load_result)(std::string_view, const Questionnaire&)) {
+    std::size_t bytes = 0;
+    for (const std::string& text : texts) bytes += text.size();
+    std::vector<double> times;
+    std::size_t loaded = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const Clock::time_point t0 = Clock::now();
+        for (const std::string& text : texts) loaded += load_result(text, q).result.has_value();
+        times.push_back(Seconds(t0, Clock::now()));
+    }
+    std::sort(times.begin(), times.end());
+    const double median = times[times.size() / 2];
+    const double count = static_cast<double>(texts.size());
+    std::printf("| %s | %zu files, %.0f bytes each on average, %d rounds | %.1f MB/s | %.0f ns | %.1f us | %.1f MB/s |\n", road,
+                texts.size(), static_cast<double>(bytes) / count, rounds, static_cast<double>(bytes) / median / 1e6,
+                median * 1e9 / (count * static_cast<double>(q.questions.size())), median * 1e6 / count,
+                static_cast<double>(bytes) / times.front() / 1e6);
+    if (loaded != texts.size() * static_cast<std::size_t>(rounds)) std::fprintf(stderr, "bench: a synthetic result did not load\n");
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -78,8 +104,8 @@ int main(int argc, char** argv) {
     const double questions = static_cast<double>(q.questions.size());
     const std::uint64_t seed = 2026;
 
-    std::printf("| respondents | parse (LoadResult) | parse ns / answer | aggregate (AggregateTeam) | aggregate ns / answer | peak RSS growth |\n");
-    std::printf("|---:|---:|---:|---:|---:|---:|\n");
+    std::printf("| respondents | results texts | parse (LoadResult) | parse MB/s | parse ns / answer | aggregate (AggregateTeam) | aggregate ns / answer | parse + aggregate | peak RSS growth |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (long n : {1L, 10L, 100L, 1000L, 10000L, 100000L}) {
         if (n > max_respondents) break;
         ResetPeak();
@@ -112,15 +138,31 @@ int main(int argc, char** argv) {
         }
         const double answers = static_cast<double>(n) * questions;
         const long peak_kb = std::max(0L, PeakKb() - base_kb);
-        std::printf("| %ld | %.3f ms | %.0f | %.3f ms | %.1f | %.1f MB |\n", n, parse * 1e3, parse * 1e9 / answers, best * 1e3,
-                    best * 1e9 / answers, static_cast<double>(peak_kb) / 1024.0);
+        std::printf("| %ld | %.2f MB | %.3f ms | %.1f | %.0f | %.3f ms | %.1f | %.3f s | %.1f MB |\n", n, static_cast<double>(bytes) / 1e6,
+                    parse * 1e3, static_cast<double>(bytes) / parse / 1e6, parse * 1e9 / answers, best * 1e3, best * 1e9 / answers,
+                    parse + best, static_cast<double>(peak_kb) / 1024.0);
         std::fflush(stdout);
         (void)agenda;
-        (void)bytes;
     }
-    std::printf("\n%zu-question questionnaire; \"answer\" = one respondent x one question. Peak RSS growth = VmHWM after the\n"
-                "step minus VmRSS before it (VmHWM reset through /proc/self/clear_refs): the parsed results held in memory plus\n"
-                "one results text at a time; AggregateTeam itself allocates O(questions), independent of respondents.\n",
+    std::printf("\n%zu-question questionnaire; \"answer\" = one respondent x one question; results texts as SaveResult writes them\n"
+                "(indented JSON), generated untimed, one at a time; MB = 10^6 bytes, parse MB/s = their bytes / parse seconds.\n"
+                "Peak RSS growth = VmHWM after the step minus VmRSS before it (VmHWM reset through /proc/self/clear_refs): the\n"
+                "parsed results held in memory plus one results text at a time; AggregateTeam itself allocates O(questions),\n"
+                "independent of respondents.\n\n",
                 q.questions.size());
+
+    // Both roads of LoadResult (formats/result_file.h) on the same texts, and the thorough road on texts it alone
+    // reads (one field Systemic does not write: what another tool's file looks like).
+    const int steady = static_cast<int>(std::min(1000L, max_respondents));
+    std::vector<std::string> texts, foreign;
+    for (int i = 0; i < steady; ++i) {
+        texts.push_back(SaveResult(SynthRespondent(q, seed, i)));
+        foreign.push_back("{\"tool\": \"other\"," + texts.back().substr(1));
+    }
+    std::printf("| steady parse (median of the rounds) | texts | throughput | per answer | per file | fastest round |\n");
+    std::printf("|---|---|---:|---:|---:|---:|\n");
+    SteadyParse(texts, q, 9, "LoadResult (takes the plain road here)", LoadResult);
+    SteadyParse(texts, q, 9, "LoadResultThorough (ParseJson, then every check)", LoadResultThorough);
+    SteadyParse(foreign, q, 9, "LoadResult on texts with a field Systemic does not write (thorough road)", LoadResult);
     return 0;
 }

@@ -2,9 +2,17 @@
 // Self-contained: uses tests/fixtures only, never the shipped questionnaires.
 #include <doctest/doctest.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "formats/json_document.h"
 #include "formats/result_file.h"
 #include "reports/scores_out.h"
 #include "rules/scoring.h"
+#include "rules/synthetic.h"
 #include "scoring_fixtures.h"
 
 using namespace systemic;
@@ -263,4 +271,160 @@ TEST_CASE("results: names of statuses, modes and roles") {
     CHECK(RoleIndex(Role::Owner) == 0);
     CHECK(RoleIndex(Role::None) == -1);
     for (int i = 0; i < kRoleCount; ++i) CHECK(RoleIndex(RoleFromIndex(i)) == i);
+}
+
+// LoadResult's two roads (formats/result_file.h): the plain road takes files as Systemic writes them, the thorough
+// road everything else; where the plain road takes a text it must give what the thorough road gives, bit for bit.
+namespace {
+
+// Both roads give the same load: result (SaveResult writes every field of it), every issue, the migration figures.
+// Returns whether the plain road took the text.
+bool CheckSameLoad(const std::string& text, const Questionnaire& q) {
+    const std::optional<ResultLoad> plain = LoadPlainResult(text, q);
+    const ResultLoad load = LoadResult(text, q), thorough = LoadResultThorough(text, q);
+    INFO("text: ", text);
+    if (plain) {
+        // The plain road takes only what the thorough road loads without a single issue.
+        CHECK(thorough.result.has_value());
+        CHECK(thorough.issues.empty());
+        CHECK(plain->issues.empty());
+        REQUIRE(plain->result.has_value());
+        if (thorough.result) CHECK(SaveResult(*plain->result) == SaveResult(*thorough.result));
+    }
+    REQUIRE(load.result.has_value() == thorough.result.has_value());
+    if (load.result) {
+        CHECK(SaveResult(*load.result) == SaveResult(*thorough.result));
+        CHECK(load.result->schema_version == thorough.result->schema_version);
+    }
+    REQUIRE(load.issues.size() == thorough.issues.size());
+    for (std::size_t i = 0; i < load.issues.size(); ++i) {
+        CHECK(load.issues[i].code == thorough.issues[i].code);
+        CHECK(FormatIssue("f", load.issues[i]) == FormatIssue("f", thorough.issues[i]));
+    }
+    CHECK(load.migrated == thorough.migrated);
+    CHECK(load.from_version == thorough.from_version);
+    CHECK(load.from_hash == thorough.from_hash);
+    CHECK(load.carried_over == thorough.carried_over);
+    CHECK(load.dropped == thorough.dropped);
+    CHECK(load.dropped_ids == thorough.dropped_ids);
+    return plain.has_value();
+}
+
+// Generated results of every kind: levels, statuses, notes with escapes and UTF-8, roles, modes, area points.
+std::vector<Result> VariedResults(const Questionnaire& q, int count) {
+    std::vector<Result> out;
+    const char* notes[] = {"", "plain", "Tab\there, \"quoted\", back\\slash / slash", "caf\xC3\xA9 \xE2\x82\xAC 5 \xF0\x9F\x98\x80\nnext line\r\n",
+                           "\x7F del and \b\f controls"};
+    const Role roles[] = {Role::None, Role::Owner, Role::Manager, Role::FrontLine, Role::Other};
+    for (int i = 0; i < count; ++i) {
+        Result r = SynthRespondent(q, 2026, i);
+        r.respondent.role = roles[i % 5];
+        r.respondent.organisation = i % 3 == 0 ? "" : "Org \xC3\xA9 " + std::to_string(i);
+        r.mode = i % 4 == 1 ? Mode::Quick : Mode::Full;
+        r.created = i % 2 ? "2026-11-" + std::to_string(10 + i % 20) : "";
+        for (std::size_t k = 0; k < r.answers.size(); ++k) {
+            Answer& a = r.answers[k];
+            const int pick = (i * 7 + static_cast<int>(k) * 3) % 11;
+            if (pick == 0) a.status = AnswerStatus::DontKnow;
+            if (pick == 1) a.status = AnswerStatus::NotApplicable;
+            if (pick == 2) { a.status = AnswerStatus::Unanswered; a.today = 0; }
+            if (pick == 3) a.target = 0;
+            if (pick == 4) { a.status = AnswerStatus::Unanswered; a.today = 0; a.target = 3; }
+            a.note = notes[(i + static_cast<int>(k)) % 5];
+        }
+        if (i % 3 == 1)
+            for (std::size_t a = 0; a < q.areas.size(); ++a) r.area_points.push_back({q.areas[a].id, static_cast<int>((a * 37 + i) % 101)});
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("results: the plain road takes files as Systemic writes them, with the thorough road's result") {
+    const Questionnaire q = FixtureQuestionnaire();
+    int taken = 0;
+    const std::vector<Result> results = VariedResults(q, 300);
+    for (const Result& r : results) {
+        const std::string saved = SaveResult(r);
+        // Indented as SaveResult writes it, on one line, and with keys in std::map order (what the team store dumps).
+        for (const std::string& text : {saved, DumpJson(ResultToJson(r)), DumpJson(nlohmann::json::parse(saved, nullptr, false), 1)}) {
+            const bool plain = CheckSameLoad(text, q);
+            CHECK(plain);
+            taken += plain;
+            const ResultLoad load = LoadResult(text, q);
+            REQUIRE(load.result.has_value());
+            CHECK(SaveResult(*load.result) == saved);
+        }
+    }
+    CHECK(taken == 900);
+    CHECK(LoadPlainResult(ReadFixture("results/example.json"), q).has_value());
+    CHECK(LoadPlainResult(SaveResult(NewResult(q)), q).has_value());
+}
+
+TEST_CASE("results: what the plain road leaves to the thorough road loads the same") {
+    const Questionnaire q = FixtureQuestionnaire();
+    const std::string saved = SaveResult(FixtureResult(q));
+    const std::vector<std::string> left = {
+        ResultText("{\"insight-a\": {\"status\": \"answered\", \"today\": 2.5}}"),
+        ResultText("{\"insight-a\": {\"status\": \"answered\", \"today\": 3, \"today\": 4}}"),
+        ResultText("{\"insight-a\": {\"today\": 3}, \"insight-a\": {\"today\": 4}}"),
+        ResultText("{\"insight-a\": {\"today\": 3, \"extra\": [1, {\"x\": null}]}}"),
+        ResultText("{\"insight-a\": {\"note\": \"\\u00e9\", \"today\": 3}}"),
+        ResultText("{\"insight-a\": {\"status\": \"answ\\u0065red\", \"today\": 3}}"),
+        ResultText("{\"insight-a\": {\"today\": null}}"),
+        ResultText("{\"insight-a\": {\"today\": 1e0}}"),
+        ResultText("{\"insight-a\": {\"today\": 03}}"),
+        ResultText("{\"insight-a\": {\"today\": 1234567890}}"),
+        ResultText("{\"insight-a\": {\"status\": \"answered\"}}"),
+        ResultText("{\"nope\": {\"today\": 3}}"),
+        ResultText("{}", "  \"area_points\": {\"insight\": 0, \"insight\": 5},\n"),
+        ResultText("{}", "  \"area_points\": {\"nowhere\": 5},\n"),
+        ResultText("{}", "  \"area_points\": null,\n"),
+        ResultText("{}", "  \"respondent\": null, \"mode\": \"\", \"created\": null,\n"),
+        ResultText("{}", "  \"respondent\": {\"role\": \"boss\"},\n"),
+        ResultText("{}", "  \"comment\": \"kept by hand\",\n"),
+        ResultText("{}", "  \"schema_version\": 1,\n"),
+        ResultText("{}", "  \"mode\": \"slow\",\n"),
+        "\xEF\xBB\xBF" + saved,
+        saved + "x",
+        saved.substr(0, saved.size() / 2),
+        "",
+        "{\"schema_version\": 1, \"questionnaire\": {\"id\": \"scoring-example\", \"version\": 1, \"hash\": \"83a760f6aa49e11c\"}}",
+        "{\"schema_version\": 1, \"questionnaire\": {\"id\": \"scoring-example\", \"version\": 2}}",
+        "{\"schema_version\": 1, \"questionnaire\": {\"id\": \"other\", \"version\": 2, \"hash\": \"83a760f6aa49e11c\"}}",
+        "{\"schema_version\": 2, \"questionnaire\": {\"id\": \"scoring-example\", \"version\": 2, \"hash\": \"83a760f6aa49e11c\"}}",
+        "{\"questionnaire\": {\"id\": \"scoring-example\", \"version\": 2, \"hash\": \"83a760f6aa49e11c\"}}",
+        "{\"schema_version\": 01, \"questionnaire\": {}}",
+    };
+    for (const std::string& text : left) CHECK_FALSE(CheckSameLoad(text, q));
+    // Taken: the same shapes where they load without an issue.
+    CHECK(CheckSameLoad(ResultText("{\"insight-a\": {\"status\": \"\", \"today\": 0, \"target\": 5}}"), q));
+    CHECK(CheckSameLoad(ResultText("{\"insight-a\": {\"status\": \"unanswered\", \"today\": -0}}"), q));
+    CHECK(CheckSameLoad(ResultText("{\"insight-a\": {\"today\": 3}}"), q));
+    CHECK(CheckSameLoad(ResultText("{}", "  \"area_points\": {},\n"), q));
+    CHECK(CheckSameLoad(ResultText("{}", "  \"area_points\": {\"insight\": 7},\n"), q));
+}
+
+TEST_CASE("results: every byte of saved files changed or removed, both roads agree") {
+    const Questionnaire q = FixtureQuestionnaire();
+    const std::vector<Result> results = VariedResults(q, 4);
+    const std::string replacements = "\"\\,:{}09-e \x01\x7F\xC3";
+    int taken = 0, left = 0;
+    for (const Result& r : results) {
+        const std::string saved = SaveResult(r);
+        for (std::size_t i = 0; i < saved.size(); ++i) {
+            for (const char replacement : replacements) {
+                std::string text = saved;
+                text[i] = replacement;
+                (CheckSameLoad(text, q) ? taken : left) += 1;
+            }
+            std::string removed = saved;
+            removed.erase(i, 1);
+            (CheckSameLoad(removed, q) ? taken : left) += 1;
+        }
+    }
+    // Both roads are exercised: many changes still load cleanly (a digit, a space), most do not.
+    CHECK(taken > 100);
+    CHECK(left > 1000);
 }

@@ -182,7 +182,12 @@ VersionGap GapOf(const ResultLoad& load) {
     return gap;
 }
 
-ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) { return LoadResult(ParseJson(json_text), q); }
+ResultLoad LoadResult(std::string_view json_text, const Questionnaire& q) {
+    if (std::optional<ResultLoad> plain = LoadPlainResult(json_text, q)) return std::move(*plain);
+    return LoadResultThorough(json_text, q);
+}
+
+ResultLoad LoadResultThorough(std::string_view json_text, const Questionnaire& q) { return LoadResult(ParseJson(json_text), q); }
 
 ResultLoad LoadResult(const JsonDocument& doc, const Questionnaire& q, const std::string& at) {
     ResultLoad load;
