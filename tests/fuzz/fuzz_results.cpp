@@ -1,8 +1,11 @@
 // fuzz_results.cpp — libFuzzer target: LoadResult on arbitrary bytes, against a shipped questionnaire.
 // The questionnaire is each built-in one whose id appears in quotes in the text (b2b when none does), so seeds for
 // any of them reach the answers. An accepted result must save and load back unchanged and survive its link.
+// LoadResult's two roads (formats/result_file.h) must agree: where the plain road takes a text, the thorough road
+// loads it without an issue and with the same result; LoadResult gives the thorough road's issues, bit for bit.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,9 +18,25 @@ using namespace systemic::fuzz;
 
 namespace {
 
+void CheckSameLoad(const ResultLoad& a, const ResultLoad& b) {
+    FUZZ_CHECK(a.result.has_value() == b.result.has_value());
+    FUZZ_CHECK(!a.result || (SameResult(*a.result, *b.result) && SaveResult(*a.result) == SaveResult(*b.result)));
+    FUZZ_CHECK(a.issues.size() == b.issues.size());
+    for (std::size_t i = 0; i < a.issues.size() && i < b.issues.size(); ++i)
+        FUZZ_CHECK(a.issues[i].code == b.issues[i].code && FormatIssue("f", a.issues[i]) == FormatIssue("f", b.issues[i]));
+    FUZZ_CHECK(a.migrated == b.migrated && a.from_version == b.from_version && a.from_hash == b.from_hash &&
+               a.carried_over == b.carried_over && a.dropped == b.dropped && a.dropped_ids == b.dropped_ids);
+}
+
 void Check(std::string_view text, const Questionnaire& q, int index) {
     const ResultLoad load = LoadResult(text, q);
     CheckIssues(load.issues);
+    const ResultLoad thorough = LoadResultThorough(text, q);
+    CheckSameLoad(load, thorough);
+    if (const std::optional<ResultLoad> plain = LoadPlainResult(text, q)) {
+        FUZZ_CHECK(plain->issues.empty() && thorough.issues.empty());
+        CheckSameLoad(*plain, thorough);
+    }
     FUZZ_CHECK(load.result.has_value() == !HasErrors(load.issues));
     if (!load.result) return;
     const Result& r = *load.result;

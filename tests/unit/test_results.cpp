@@ -406,12 +406,14 @@ TEST_CASE("results: what the plain road leaves to the thorough road loads the sa
     CHECK(CheckSameLoad(ResultText("{}", "  \"area_points\": {\"insight\": 7},\n"), q));
 }
 
-TEST_CASE("results: every byte of saved files changed or removed, both roads agree") {
+TEST_CASE("results: every byte of a saved file changed or removed, both roads agree") {
     const Questionnaire q = FixtureQuestionnaire();
-    const std::vector<Result> results = VariedResults(q, 4);
+    // Respondent 1 of VariedResults: a quick scan by an owner, with area points, notes with escapes and UTF-8, every
+    // status (one file keeps the run short under node: every change costs two thorough loads).
+    const Result r = VariedResults(q, 2)[1];
     const std::string replacements = "\"\\,:{}09-e \x01\x7F\xC3";
     int taken = 0, left = 0;
-    for (const Result& r : results) {
+    {
         const std::string saved = SaveResult(r);
         for (std::size_t i = 0; i < saved.size(); ++i) {
             for (const char replacement : replacements) {
