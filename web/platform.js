@@ -731,6 +731,8 @@
   Object.defineProperty(api, 'frames', { enumerable: true, get: function () { return ready ? Module._systemic_frames() : 0; } });
   // frames: frames run; framesDrawn: those sent to the GPU (a frame that draws the picture already shown is not).
   Object.defineProperty(api, 'framesDrawn', { enumerable: true, get: function () { return ready ? Module._systemic_frames_drawn() : 0; } });
+  // pixelsDrawn: backing-store pixels those draws covered (a draw covers only the rectangle its frame changed).
+  Object.defineProperty(api, 'pixelsDrawn', { enumerable: true, get: function () { return ready ? Module._systemic_pixels_drawn() : 0; } });
   Object.defineProperty(api, 'lastFrameMs', { enumerable: true, get: function () { return ready ? Module._systemic_last_frame_ms() : 0; } });
   Object.defineProperty(api, 'paused', { enumerable: true, get: function () { return ready ? !!Module._systemic_paused() : false; } });
   Object.defineProperty(api, 'firstFrameMs', { enumerable: true, get: function () { return firstFrameMs; } });

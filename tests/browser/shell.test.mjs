@@ -92,7 +92,8 @@ test('renders nothing while idle, and input wakes it', async () => {
 
 // Issue 15: the loop sleeps as soon as the screen has settled (two frames with the same picture), not a fixed time
 // after the last input, and a frame that would draw the picture already on the canvas is not sent to the GPU.
-// Frame counts, not times: a Tab press is read in one frame, shown in the next, and the third draws the same.
+// Frame counts, not times: a Tab press is read in one frame (its key-up in the next), shown, and the third draws the
+// same picture again.
 test('an input costs a few frames, then the loop sleeps; frames that change nothing are not drawn', async () => {
   const { context, page } = await open(browser, pageFileUrl, { viewport: { width: 1440, height: 900 } });
   const counts = () => page.evaluate(() => ({ run: window.systemic.frames, drawn: window.systemic.framesDrawn }));
@@ -108,7 +109,7 @@ test('an input costs a few frames, then the loop sleeps; frames that change noth
     assert.ok(after.drawn - before.drawn <= after.run - before.run, 'drawn frames are a part of the frames run');
     assert.ok(after.drawn > before.drawn, 'moving the focus draws it');
   }
-  assert.ok(Math.max(...perTab) <= 5, `frames per Tab press: ${perTab.join(', ')} (at most 5)`);
+  assert.ok(Math.max(...perTab) <= 3, `frames per Tab press: ${perTab.join(', ')} (at most 3: issue 15)`);
   // A mouse move over an empty part of the screen changes no pixel: frames run (the move is read), none is drawn.
   // The first moves are not measured: the mouse enters the page, then its first movement hides the keyboard focus
   // ring, as Dear ImGui does once the mouse is used.
@@ -123,7 +124,7 @@ test('an input costs a few frames, then the loop sleeps; frames that change noth
   await page.waitForFunction((n) => window.systemic.frames > n, still.run);
   await waitIdle(page);
   const moved = await counts();
-  assert.ok(moved.run - still.run <= 5, `frames for one mouse move: ${moved.run - still.run}`);
+  assert.ok(moved.run - still.run <= 3, `frames for one mouse move: ${moved.run - still.run} (at most 3)`);
   assert.equal(moved.drawn - still.drawn, 0, 'frames sent to the GPU for a move that changes nothing');
   await context.close();
 });

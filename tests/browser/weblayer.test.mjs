@@ -173,9 +173,11 @@ test('after a WebGL context loss the page says so, then redraws on restore and c
   await page.waitForTimeout(200);
   assert.equal((await state(page)).answered, answered);
 
+  // Counted before the restore: the loop draws the restored screen in a few frames and may be asleep again by the
+  // time the message has gone.
+  const framesBefore = await page.evaluate(() => window.systemic.frames);
   await page.evaluate(() => window.__lose.restoreContext());
   await alert.waitFor({ state: 'hidden' });
-  const framesBefore = await page.evaluate(() => window.systemic.frames);
   await page.waitForFunction((n) => window.systemic.frames > n, framesBefore);
   await page.waitForTimeout(300);
   assert.ok(await distinctColours(page) > 4, 'the canvas is drawn again, not one flat colour');

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -95,7 +96,8 @@ struct Runtime {
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     unsigned frames = 0;              // frames run (each one read input and laid out the screen)
     unsigned drawn = 0;               // of those, frames sent to the GPU: the others drew the picture already on the canvas
-    FramePicture picture, last_picture;   // this frame's draw lists and the last ones sent to the GPU (ui/frame_picture.h)
+    double pixels_drawn = 0;          // backing-store pixels those draws covered (a draw covers only what changed)
+    FramePicture picture, last_picture;   // this frame's triangles and those on the canvas (ui/frame_picture.h)
     double last_frame_ms = 0.0;
     std::string clipboard;
     std::string input;                // buffer platform.js writes strings into
@@ -129,6 +131,30 @@ const char* CssCursor(ImGuiMouseCursor cursor) {
 }
 
 // [SECTION] Frame loop and idle
+// Whether Dear ImGui's input queue holds anything that can change the picture: all input but a key's release (see
+// systemic_key). Modifier state changes count, as they come with a key or click that does show.
+bool HasInputThatShows(const ImGuiContext& g) {
+    for (const ImGuiInputEvent& e : g.InputEventsQueue) {
+        if (e.Type != ImGuiInputEventType_Key || e.Key.Down) return true;
+    }
+    return false;
+}
+
+// Whether Dear ImGui has work that shows only in a later frame: a window hidden for a frame while it sizes itself
+// (a new screen's windows, popups), an auto-fit still running, a scroll position requested but not yet applied, a
+// keyboard-navigation request, or an activation handed over by the DOM tree (ActivateItemByID) that the next frame
+// carries out.
+bool ImGuiPending() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (const ImGuiWindow* w : g.Windows) {
+        if (!w->Active) continue;
+        if (w->HiddenFramesCanSkipItems > 0 || w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesForRenderOnly > 0 ||
+            w->AutoFitFramesX > 0 || w->AutoFitFramesY > 0 || w->ScrollTarget.x != FLT_MAX || w->ScrollTarget.y != FLT_MAX)
+            return true;
+    }
+    return g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavInitRequest || g.NavNextActivateId != 0;
+}
+
 void Wake(Runtime& rt) {
     rt.last_input_ms = emscripten_get_now();
     rt.frames_since_input = 0;
@@ -155,22 +181,37 @@ void Frame() {
     io.DeltaTime = static_cast<float>(std::clamp(dt_ms, 1.0, 100.0) / 1000.0);
     rt.last_frame_start_ms = start;
 
-    // Dear ImGui takes queued input a little per frame (a tap is three frames): count from the last frame that took some.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) rt.frames_since_input = 0;
+    // Count from the last frame that took input: Dear ImGui takes queued input a little per frame (a tap is three
+    // frames), an action from the DOM tree is read by this frame, and work left pending by the last frame (an
+    // activation handed to Dear ImGui, a navigation or scroll request) is carried out by this one.
+    if (HasInputThatShows(*ImGui::GetCurrentContext()) || SemHasPendingActions() || ImGuiPending()) rt.frames_since_input = 0;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     DrawApp(rt.state, rt.host);
     ImGui::Render();
 
-    // A frame that draws the picture already on the canvas is not sent to the GPU again: with software GL (SwiftShader,
-    // machines without a usable GPU) every frame sent costs tens of milliseconds of CPU for the whole canvas.
+    // A frame that draws the picture already on the canvas is not sent to the GPU again, and one that changes part of
+    // it redraws only that rectangle (ui/frame_picture.h): with software GL (SwiftShader, machines without a usable
+    // GPU) every whole-canvas draw costs tens of milliseconds of CPU. The canvas keeps its pixels between draws
+    // (preserveDrawingBuffer), so the rest of the picture stays as it was.
     TakePicture(*ImGui::GetDrawData(), rt.picture);
     const bool same_picture = SamePicture(rt.picture, rt.last_picture);
     if (!same_picture) {
         const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        const std::optional<PixelRect> part = ChangedRect(rt.last_picture, rt.picture);
         glViewport(0, 0, rt.width, rt.height);
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
+        if (part) {
+            glEnable(GL_SCISSOR_TEST);
+            glScissor(part->x, rt.height - part->y - part->h, part->w, part->h);   // GL counts rows from the bottom
+            glClear(GL_COLOR_BUFFER_BIT);
+            glDisable(GL_SCISSOR_TEST);
+            ClipDrawData(*ImGui::GetDrawData(), *part);
+            rt.pixels_drawn += static_cast<double>(part->w) * part->h;
+        } else {
+            glClear(GL_COLOR_BUFFER_BIT);
+            rt.pixels_drawn += static_cast<double>(rt.width) * rt.height;
+        }
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         std::swap(rt.picture, rt.last_picture);
         ++rt.drawn;
@@ -195,14 +236,16 @@ void Frame() {
     ++rt.frames;
     rt.last_frame_ms = emscripten_get_now() - start;
     if (rt.frames == 1) js_first_frame();
-    // Sleep as soon as the screen has settled: the frame drew the same picture as the one before. Never before the
-    // frames that show an input's effect: an input is read in one frame (or trickles over several), what it changed
-    // is applied after that frame and drawn in the next, and a scroll or a keyboard move settles in the one after, so
-    // at least three frames. Nor while the semantic nodes still change or actions wait. Nothing in the app animates
-    // on its own (a flick's glide is a series of inputs from platform.js), so a settled screen stays settled; the
-    // 500 ms rule only ends frames whose picture keeps changing without input.
+    // Sleep as soon as the screen has settled: this frame drew the same picture as the one before, and neither it nor
+    // the frame before it took input or carried out pending work (frames_since_input >= 2). What a frame that takes
+    // input changes (a screen, an answer) is applied after it has drawn and shows in the next frame, which then
+    // differs from the one before; a keyboard move or a scroll request is left pending by the frame that reads it
+    // and carried out by the next. Only a frame that draws the same picture again with nothing left to do ends the
+    // run: a key press costs three frames (read, shown, the same again). Nor while the semantic nodes still change.
+    // Nothing in the app animates on its own (a flick's glide is a series of inputs from platform.js), so a settled
+    // screen stays settled; the 500 ms rule only ends frames whose picture keeps changing without input.
     const bool settled = same_picture || start - rt.last_input_ms > kQuietMs;
-    if (settled && rt.frames_since_input >= 3 && !changed && !rt.paused && !SemHasPendingActions()) {
+    if (settled && rt.frames_since_input >= 2 && !changed && !rt.paused && !SemHasPendingActions() && !ImGuiPending()) {
         rt.paused = true;
         emscripten_pause_main_loop();
     }
@@ -265,7 +308,9 @@ EMSCRIPTEN_KEEPALIVE int systemic_key(int down, int mods) {
     SetModifiers(io, mods);
     const ImGuiKey key = KeyFromDomName(g_rt->input.c_str());
     if (key != ImGuiKey_None) io.AddKeyEvent(key, down != 0);
-    Wake(*g_rt);
+    // A key's release changes nothing on screen (widgets act on the press, text fields on characters): it waits in
+    // Dear ImGui's queue for the next frame, whenever that runs, instead of waking the loop for frames of its own.
+    if (down != 0) Wake(*g_rt);
     return key != ImGuiKey_None;
 }
 
@@ -426,6 +471,7 @@ EMSCRIPTEN_KEEPALIVE void systemic_visible_bottom(float css_px) {
 EMSCRIPTEN_KEEPALIVE float systemic_font_px() { return g_rt ? g_rt->state.fonts.body_px : 16.0f; }
 EMSCRIPTEN_KEEPALIVE unsigned systemic_frames() { return g_rt ? g_rt->frames : 0; }
 EMSCRIPTEN_KEEPALIVE unsigned systemic_frames_drawn() { return g_rt ? g_rt->drawn : 0; }
+EMSCRIPTEN_KEEPALIVE double systemic_pixels_drawn() { return g_rt ? g_rt->pixels_drawn : 0.0; }
 EMSCRIPTEN_KEEPALIVE double systemic_last_frame_ms() { return g_rt ? g_rt->last_frame_ms : 0.0; }
 EMSCRIPTEN_KEEPALIVE int systemic_paused() { return g_rt && g_rt->paused ? 1 : 0; }
 
