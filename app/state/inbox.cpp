@@ -326,6 +326,29 @@ void ReceiveBenchmark(AppModel& state, Host& host, const std::string& name, cons
     state.announcement = said;
 }
 
+// A results file read (by either road): joins the team view in a large batch or on the team screen, else opens as the
+// current assessment (OpenResultFile); refused with its located issues when it could not be read.
+void TakeResultLoad(AppModel& state, const std::string& name, ResultLoad load, int qi) {
+    if (!load.result) {
+        FileProblem(state, name + " could not be opened:\n" + Located(name, load.issues));
+        return;
+    }
+    std::vector<std::string> notes;
+    for (const Issue& issue : load.issues)
+        if (issue.severity == Severity::Warning) notes.push_back(issue.message);
+    if (state.screen == Screen::Team || state.incoming.summarised) {
+        // A large batch joins the team whatever the screen: thousands of results files are a team, not one assessment.
+        const bool added = AddTeamResult(state, name, *load.result, qi);
+        if (!state.incoming.summarised) {
+            for (const std::string& note : notes) TeamSay(state, Said::Note, name + ": " + note);
+        } else if (added && !notes.empty()) {
+            TeamSay(state, Said::Note, name + ": " + notes.front());   // one line per file in a summary
+        }
+        return;
+    }
+    OpenResultFile(state, name, *load.result, qi, notes);
+}
+
 void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
     const std::string name = ShownName(file.name);
     if (file.unreadable) {
@@ -363,6 +386,15 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
         AddLinksFrom(state, text, name);
         GoTo(state, Screen::Team);
         return;
+    }
+    // A results file as Systemic writes it (the bulk of a consultant's batch of thousands) takes the plain road: one
+    // pass, no JSON tree (formats/result_file.h, LoadPlainResult), the same ResultLoad the whole parse below gives.
+    // It gives up at once on another questionnaire's header, and on anything it does not take whole.
+    for (std::size_t qi = 0; qi < state.questionnaires.size(); ++qi) {
+        if (std::optional<ResultLoad> plain = LoadPlainResult(text, state.questionnaires[qi])) {
+            TakeResultLoad(state, name, std::move(*plain), static_cast<int>(qi));
+            return;
+        }
     }
     JsonDocument doc = ParseJson(text);
     if (!doc.ok) {
@@ -409,25 +441,7 @@ void ReceiveOne(AppModel& state, Host& host, const IncomingFile& file) {
         return;
     }
     // The document is parsed already: the results are read from it, not from the text again.
-    ResultLoad load = LoadResult(doc, state.questionnaires[static_cast<size_t>(qi)]);
-    if (!load.result) {
-        FileProblem(state, name + " could not be opened:\n" + Located(name, load.issues));
-        return;
-    }
-    std::vector<std::string> notes;
-    for (const Issue& issue : load.issues)
-        if (issue.severity == Severity::Warning) notes.push_back(issue.message);
-    if (state.screen == Screen::Team || state.incoming.summarised) {
-        // A large batch joins the team whatever the screen: thousands of results files are a team, not one assessment.
-        const bool added = AddTeamResult(state, name, *load.result, qi);
-        if (!state.incoming.summarised) {
-            for (const std::string& note : notes) TeamSay(state, Said::Note, name + ": " + note);
-        } else if (added && !notes.empty()) {
-            TeamSay(state, Said::Note, name + ": " + notes.front());   // one line per file in a summary
-        }
-        return;
-    }
-    OpenResultFile(state, name, *load.result, qi, notes);
+    TakeResultLoad(state, name, LoadResult(doc, state.questionnaires[static_cast<size_t>(qi)]), qi);
 }
 
 // A file chosen with "Compare with an earlier result": it becomes the earlier side of the comparison, never the open
