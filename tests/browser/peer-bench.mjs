@@ -144,7 +144,8 @@ const systemic = {
     // Each input: prepare (find the place and scroll it into view; not counted per input), then act (the click or
     // key and the wait for its effect).
     const click = async (at) => page.mouse.click(at.x, at.y);
-    const todayDone = async () => { const f = await this.frames(page); await page.waitForFunction((n) => window.systemic.frames > n + 1, f, POLL); };
+    // Today's level is stored by the frame that reads the click (the loop may be asleep again before this runs).
+    const todayDone = () => page.waitForFunction((t) => window.systemic.state().today === t, today, POLL);
     const targetDone = () => page.waitForFunction((a) => window.systemic.state().answered > a, s0.answered, POLL);
     const nextDone = () => page.waitForFunction((p) => { const s = window.systemic.state(); return s.position > p || s.screen !== 'questions'; }, s0.position, POLL);
     const useNext = plan.today && (await this.rect(page, 'Next'));
