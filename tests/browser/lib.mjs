@@ -212,10 +212,8 @@ export async function chooseUntil(page, press, label, field, value) {
   }
 }
 
-// From the welcome screen to the results of a B2B quick scan, the questions answered from the keyboard: question i
-// at today(i) and target(i) (levels 1-5; Shift+digit sets the 12-month level), Enter for Next. `press` is click or tap.
-export async function quickScanToResults(page, press, today, target) {
-  const slow = { timeout: 90000 };
+// From the welcome screen to the first question of a B2B quick scan, about you and priorities left as they are.
+export async function quickScanToQuestions(page, press) {
   await press(page, 'Start');
   await waitScreen(page, 'sector');
   await press(page, 'b2b');
@@ -226,6 +224,13 @@ export async function quickScanToResults(page, press, today, target) {
   await waitScreen(page, 'priorities');
   await press(page, 'Continue');
   await waitScreen(page, 'questions');
+}
+
+// From the welcome screen to the results of a B2B quick scan, the questions answered from the keyboard: question i
+// at today(i) and target(i) (levels 1-5; Shift+digit sets the 12-month level), Enter for Next. `press` is click or tap.
+export async function quickScanToResults(page, press, today, target) {
+  const slow = { timeout: 90000 };
+  await quickScanToQuestions(page, press);
   const total = (await state(page)).total;
   for (let i = 0; i < total; i++) {
     await page.keyboard.press(String(today(i)));

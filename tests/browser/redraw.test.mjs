@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, click, target, waitIdle, waitScreen, pageFileUrl, artifacts } from './lib.mjs';
+import { launch, open, click, target, waitIdle, quickScanToQuestions, pageFileUrl, artifacts } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,16 +28,7 @@ async function costOf(page, act) {
 for (const [size, viewport, scale] of [['1440', { width: 1440, height: 900 }, 1], ['390', { width: 390, height: 844 }, 3]]) {
   test(`hovers and choices redraw part of the canvas, and the pieces make the picture a whole redraw gives (${size} px)`, async () => {
     const { context, page, seen } = await open(browser, pageFileUrl, { viewport, deviceScaleFactor: scale });
-    await click(page, 'Start');
-    await waitScreen(page, 'sector');
-    await click(page, 'b2b');
-    await click(page, 'Quick scan');
-    await click(page, 'Continue');
-    await waitScreen(page, 'about');
-    await click(page, 'Continue');
-    await waitScreen(page, 'priorities');
-    await click(page, 'Continue');
-    await waitScreen(page, 'questions');
+    await quickScanToQuestions(page, click);
     await page.mouse.move(1, 1);
     await waitIdle(page);
     const canvasPixels = await page.evaluate(() => { const c = document.getElementById('canvas'); return c.width * c.height; });

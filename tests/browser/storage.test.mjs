@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, state, click, waitScreen, waitForFrames, pageFileUrl, artifacts } from './lib.mjs';
+import { launch, state, click, waitScreen, waitForFrames, quickScanToQuestions, pageFileUrl, artifacts } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -22,16 +22,7 @@ async function newTab(context) {
 }
 
 async function startQuickScan(page) {
-  await click(page, 'Start');
-  await waitScreen(page, 'sector');
-  await click(page, 'b2b');
-  await click(page, 'Quick scan');
-  await click(page, 'Continue');
-  await waitScreen(page, 'about');
-  await click(page, 'Continue');
-  await waitScreen(page, 'priorities');
-  await click(page, 'Continue');
-  await waitScreen(page, 'questions');
+  await quickScanToQuestions(page, click);
 }
 
 // Answers the question on screen with the keyboard and moves on: level, then Enter.

@@ -234,20 +234,9 @@ bool Scanner::String(std::string* out) {
         }
         if (p_ + 1 >= text_.size()) return Fail(open, "this text is never closed: a '\"' is missing");
         const char e = text_[p_ + 1];
-        char plain = 0;
-        switch (e) {
-        case '"': plain = '"'; break;
-        case '\\': plain = '\\'; break;
-        case '/': plain = '/'; break;
-        case 'b': plain = '\b'; break;
-        case 'f': plain = '\f'; break;
-        case 'n': plain = '\n'; break;
-        case 'r': plain = '\r'; break;
-        case 't': plain = '\t'; break;
-        case 'u': break;
-        default:
+        const char plain = JsonEscapedChar(e);
+        if (plain == 0 && e != 'u')
             return Fail(p_, "unknown escape '\\" + std::string(1, e) + "' in text (to write a backslash, write \\\\)");
-        }
         if (plain != 0) {
             if (out) *out += plain;
             p_ += 2;
@@ -432,6 +421,20 @@ Issue JsonDocument::At(Severity severity, std::string code, std::string path, st
         located.resize(located.rfind('/'));
     }
     return issue;
+}
+
+char JsonEscapedChar(char e) {
+    switch (e) {
+    case '"': return '"';
+    case '\\': return '\\';
+    case '/': return '/';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    default: return 0;   // 'u' (four hex digits follow) or not an escape
+    }
 }
 
 std::string JsonPointerEscape(const std::string& key) {

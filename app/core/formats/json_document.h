@@ -34,6 +34,9 @@ struct JsonDocument {
 
 JsonDocument ParseJson(std::string_view text, const JsonLimits& limits = {});   // never throws
 std::string JsonPointerEscape(const std::string& key);                          // "a/b~c" -> "a~1b~0c"
+// The character a two-character JSON escape stands for (RFC 8259 §7): `e` is what follows the backslash ('n' -> '\n',
+// '"' -> '"', ...); 0 for 'u' (four hex digits follow, read by the caller) and for anything that is not an escape.
+char JsonEscapedChar(char e);
 std::string DumpJson(const nlohmann::json& value, int indent = -1);             // dump that never throws (invalid UTF-8 replaced)
 std::string DumpJson(const nlohmann::ordered_json& value, int indent = -1);     // the same for values that keep their key order
 

@@ -76,18 +76,8 @@ public:
             }
             // A backslash.
             if (++p_ == text_.size()) return false;
-            char plain = 0;
-            switch (text_[p_]) {
-            case '"': plain = '"'; break;
-            case '\\': plain = '\\'; break;
-            case '/': plain = '/'; break;
-            case 'b': plain = '\b'; break;
-            case 'f': plain = '\f'; break;
-            case 'n': plain = '\n'; break;
-            case 'r': plain = '\r'; break;
-            case 't': plain = '\t'; break;
-            default: return false;   // \u escapes (and mistakes): the thorough road
-            }
+            const char plain = JsonEscapedChar(text_[p_]);
+            if (plain == 0) return false;   // \u escapes (and mistakes): the thorough road
             out->push_back(plain);
             ++p_;
         }
