@@ -7,12 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { launch, open, state, click, tap, waitScreen, waitIdle, waitForFrames, pageFileUrl, cliPath, artifacts, pressRole, quickScanToResults } from './lib.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+import { launch, open, state, click, tap, waitScreen, waitIdle, waitForFrames, pageFileUrl, cliPath, artifacts, pressRole, quickScanToResults, seriousAxeViolations, tableRows } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -34,25 +30,6 @@ function made() {
   const bench = path.join(dir, 'bench.json');
   execFileSync(cliPath, ['benchmark', 'build', 'b2b', ...results, '--out', bench, '--date', '2026-12-01'], { stdio: 'ignore' });
   return { results, bench };
-}
-
-async function axe(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-// The benchmark table's rows: { name: [yours, where you stand, benchmark] }.
-async function tableRows(page) {
-  const table = page.getByRole('table', { name: TABLE });
-  const out = {};
-  for (const row of await table.getByRole('row').all()) {
-    const header = row.getByRole('rowheader');
-    if (await header.count() !== 1) continue;
-    out[await header.textContent()] = await row.getByRole('cell').allTextContents();
-  }
-  return out;
 }
 
 // A screenshot with the section in view: focusing its last button scrolls it to the foot of the screen, with the
@@ -95,7 +72,7 @@ for (const [size, options, press] of SIZES) {
 
     // By role and label: each row's header names the score; the position is one of four plain phrases; n is there.
     assert.deepEqual(await page.getByRole('table', { name: TABLE }).getByRole('columnheader').allTextContents(), HEADERS);
-    const rows = await tableRows(page);
+    const rows = await tableRows(page, TABLE);
     const names = Object.keys(rows);
     assert.equal(names[0], 'Overall index');
     assert.equal(names[1], 'Systemic index');
@@ -109,7 +86,7 @@ for (const [size, options, press] of SIZES) {
     }
     const shownPositions = names.map((n) => rows[n][1]);
     await shot(page, `benchmark-results-${size}`);
-    assert.deepEqual(await axe(page), [], 'axe-core: no serious or critical violation with the benchmark shown');
+    assert.deepEqual(await seriousAxeViolations(page), [], 'axe-core: no serious or critical violation with the benchmark shown');
 
     // A reload keeps it (this browser's storage), and the table reads the same.
     await waitIdle(page);
@@ -118,7 +95,7 @@ for (const [size, options, press] of SIZES) {
     await waitForFrames(page);
     await waitScreen(page, 'results');
     await page.getByRole('table', { name: TABLE }).waitFor({ state: 'attached', ...SLOW });
-    assert.deepEqual(await tableRows(page), rows);
+    assert.deepEqual(await tableRows(page, TABLE), rows);
 
     // The printable report carries the same positions.
     const download = page.waitForEvent('download', SLOW);

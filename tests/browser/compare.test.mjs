@@ -7,11 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { launch, open, state, click, tap, waitScreen, waitIdle, pageFileUrl, artifacts, quickScanToResults } from './lib.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+import { launch, open, state, click, tap, waitScreen, waitIdle, pageFileUrl, artifacts, quickScanToResults, seriousAxeViolations } from './lib.mjs';
 
 let browser;
 let earlierFile;
@@ -35,13 +31,6 @@ async function cells(page, caption, name) {
   const table = page.getByRole('table', { name: caption });
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
   return row.getByRole('cell').allTextContents();
-}
-
-async function axe(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 // A screenshot with the section's heading near the top of the screen: the wheel scrolls until its place settles.
@@ -110,7 +99,7 @@ for (const [size, options, press] of [['1440', DESKTOP, click], ['390', PHONE, t
     await page.waitForTimeout(300);
     await waitIdle(page);
     await page.screenshot({ path: path.join(artifacts, `results-compare-end-${size}.png`) });
-    assert.deepEqual(await axe(page), [], 'axe-core: no serious or critical violation with the comparison shown');
+    assert.deepEqual(await seriousAxeViolations(page), [], 'axe-core: no serious or critical violation with the comparison shown');
 
     // Kept in this browser: after a reload (now in dark colours) the comparison is back with the same figures.
     await page.waitForFunction(() => !!localStorage.getItem('systemic.v1.earlier'), null, SLOW);

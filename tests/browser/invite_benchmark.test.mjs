@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, open, state, click, tap, target, waitScreen, waitIdle, pasteText, pressRole, pageFileUrl, cliPath, artifacts } from './lib.mjs';
+import { launch, open, state, click, tap, waitScreen, waitIdle, pressRole, pageFileUrl, cliPath, artifacts, decodeQr, fillField, scrollIntoView, tableRows } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -33,53 +33,6 @@ function made() {
   return bench;
 }
 
-// What zbarimg reads in a PNG, exactly as encoded (--raw), or '' for none.
-function decode(png) {
-  try {
-    return execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\n$/, '');
-  } catch (e) {
-    return '';
-  }
-}
-
-async function fill(page, name, text) {
-  const field = page.getByRole('textbox', { name, exact: true });
-  await field.focus();
-  await pasteText(page, text);
-  await page.waitForFunction(([n, t]) => {
-    const el = [...document.querySelectorAll('#sem input, #sem textarea')].find((e) => e.getAttribute('aria-label') === n);
-    return el && el.value === t;
-  }, [name, text]);
-}
-
-// Scrolls the canvas with the mouse wheel until the named target lies wholly inside the visible part.
-async function scrollIntoView(page, label, margin = 8) {
-  const vp = page.viewportSize();
-  let t = await target(page, label);
-  for (let i = 0; i < 30; i++) {
-    const bottom = t.viewBottom || vp.height;
-    const below = t.top + t.h - (bottom - margin), above = margin - t.top;
-    if (below <= 0 && above <= 0) break;
-    await page.mouse.move(vp.width / 2, Math.min(bottom, vp.height) / 2);
-    await page.mouse.wheel(0, below > 0 ? Math.min(200, below + 16) : -Math.min(200, above + 16));
-    await page.waitForTimeout(250);
-    t = await target(page, label);
-  }
-  await page.waitForTimeout(300);
-  return target(page, label);
-}
-
-// The benchmark table's rows: { name: [yours, where you stand, benchmark] }.
-async function tableRows(page) {
-  const out = {};
-  for (const row of await page.getByRole('table', { name: TABLE }).getByRole('row').all()) {
-    const header = row.getByRole('rowheader');
-    if (await header.count() !== 1) continue;
-    out[await header.textContent()] = await row.getByRole('cell').allTextContents();
-  }
-  return out;
-}
-
 for (const [size, options, press] of SIZES) {
   test(`an invitation carries the benchmark to the client's results (${size} px)`, async () => {
     const bench = made();
@@ -93,8 +46,8 @@ for (const [size, options, press] of SIZES) {
     assert.deepEqual((await state(page)).benchmark, { n: 6, created: '2026-12-01' });
     await pressRole(page, 'button', 'Prepare an invitation for a client');
     await waitScreen(page, 'invite');
-    await fill(page, 'Your name', 'Sam Adviser');
-    await fill(page, 'Your e-mail address or phone number', 'sam@example.org');
+    await fillField(page, 'Your name', 'Sam Adviser');
+    await fillField(page, 'Your e-mail address or phone number', 'sam@example.org');
     const box = page.getByRole('checkbox', { name: INCLUDE, exact: true });
     await box.waitFor({ state: 'attached', ...SLOW });
     assert.equal(await box.getAttribute('aria-checked'), 'false', 'not included until ticked');
@@ -119,7 +72,7 @@ for (const [size, options, press] of SIZES) {
     await page.screenshot({ path: path.join(artifacts, `invite-benchmark-qr-${size}.png`) });
     const shot = path.join(artifacts, `invite-benchmark-qr-${size}-code.png`);
     await page.screenshot({ path: shot, clip: { x: Math.max(0, t.left - 6), y: Math.max(0, t.top - 6), width: t.w + 12, height: t.h + 12 } });
-    assert.equal(decode(shot), link, 'zbarimg reads the exact link, benchmark and all, from the code on screen');
+    assert.equal(decodeQr(shot), link, 'zbarimg reads the exact link, benchmark and all, from the code on screen');
     assert.deepEqual(seen.errors, []);
     await context.close();
 
@@ -154,7 +107,7 @@ for (const [size, options, press] of SIZES) {
     // The positions, read by role: both indices and every area, each in one of four plain phrases, with n.
     await p.getByRole('table', { name: TABLE }).waitFor({ state: 'attached', ...SLOW });
     await p.getByRole('main').getByText('Benchmark: 6 results, built 1 Dec 2026 (from the invitation).').waitFor({ state: 'attached', ...SLOW });
-    const rows = await tableRows(p);
+    const rows = await tableRows(p, TABLE);
     const names = Object.keys(rows);
     assert.equal(names[0], 'Overall index');
     assert.equal(names[1], 'Systemic index');

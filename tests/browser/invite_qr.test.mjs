@@ -7,13 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { launch, open, target, waitScreen, pressRole, pasteText, pageFileUrl, artifacts } from './lib.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+import { launch, open, waitScreen, pressRole, pageFileUrl, artifacts, seriousAxeViolations, decodeQr, fillField, scrollIntoView } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -26,59 +21,16 @@ const CONSULTANT = 'Zoë O\'Brien';
 const CLIENT = 'Urząd Miasta Łódź <Biuro> & Co';
 const MESSAGE = 'Dzień dobry! Please take this before our workshop 🙂\nBring "coffee" & questions.';
 
-// What zbarimg reads in a PNG: the decoded text of each code found, exactly as encoded (--raw), or '' for none.
-function decode(png) {
-  try {
-    return execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\n$/, '');
-  } catch (e) {
-    return '';   // exit 4: no code found
-  }
-}
-
-async function axe(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function fill(page, name, text) {
-  const field = page.getByRole('textbox', { name, exact: true });
-  await field.focus();
-  await pasteText(page, text);
-  await page.waitForFunction(([n, t]) => {
-    const el = [...document.querySelectorAll('#sem input, #sem textarea')].find((e) => e.getAttribute('aria-label') === n);
-    return el && el.value === t;
-  }, [name, text]);
-}
-
-// Scrolls the canvas with the mouse wheel until the named target lies wholly inside the visible part.
-async function scrollIntoView(page, label) {
-  const vp = page.viewportSize();
-  let t = await target(page, label);
-  for (let i = 0; i < 30; i++) {
-    const bottom = t.viewBottom || vp.height;
-    const below = t.top + t.h - (bottom - 8), above = 8 - t.top;
-    if (below <= 0 && above <= 0) break;
-    await page.mouse.move(vp.width / 2, Math.min(bottom, vp.height) / 2);
-    await page.mouse.wheel(0, below > 0 ? Math.min(200, below + 16) : -Math.min(200, above + 16));
-    await page.waitForTimeout(250);
-    t = await target(page, label);
-  }
-  await page.waitForTimeout(300);
-  return target(page, label);
-}
-
 for (const [label, options, scheme] of [['1440', DESKTOP, 'light'], ['390', PHONE, 'dark'], ['390', PHONE, 'high-contrast']]) {
   test(`the invitation's QR code reads back as its link, on screen and printed (${label} px, ${scheme})`, async () => {
     const { context, page, seen } = await open(browser, pageFileUrl, { ...options, colorScheme: scheme === 'dark' ? 'dark' : 'light' });
     if (scheme === 'high-contrast') await pressRole(page, 'radio', 'High contrast');
     await pressRole(page, 'button', 'Prepare an invitation for a client');
     await waitScreen(page, 'invite');
-    await fill(page, 'Client organisation', CLIENT);
-    await fill(page, 'Your name', CONSULTANT);
-    await fill(page, 'Your e-mail address or phone number', 'zoe@example.org');
-    await fill(page, 'A short message (optional)', MESSAGE);
+    await fillField(page, 'Client organisation', CLIENT);
+    await fillField(page, 'Your name', CONSULTANT);
+    await fillField(page, 'Your e-mail address or phone number', 'zoe@example.org');
+    await fillField(page, 'A short message (optional)', MESSAGE);
     assert.equal(await page.getByRole('img', { name: 'QR code of the invitation link' }).count(), 0, 'no code before the link');
     await pressRole(page, 'button', 'Create the link');
     const img = page.getByRole('img', { name: 'QR code of the invitation link' });
@@ -95,8 +47,8 @@ for (const [label, options, scheme] of [['1440', DESKTOP, 'light'], ['390', PHON
     const clip = { x: Math.max(0, t.left - 6), y: Math.max(0, t.top - 6), width: t.w + 12, height: t.h + 12 };
     const shot = path.join(artifacts, `${name}-code.png`);
     await page.screenshot({ path: shot, clip });
-    assert.equal(decode(shot), link, 'zbarimg reads the link shown on the page from the code on screen');
-    assert.deepEqual(await axe(page), [], 'axe-core: no serious or critical violation with the code shown');
+    assert.equal(decodeQr(shot), link, 'zbarimg reads the link shown on the page from the code on screen');
+    assert.deepEqual(await seriousAxeViolations(page), [], 'axe-core: no serious or critical violation with the code shown');
 
     // The printable invitation: downloaded, opened in Chromium, read back.
     const download = page.waitForEvent('download');
@@ -122,7 +74,7 @@ for (const [label, options, scheme] of [['1440', DESKTOP, 'light'], ['390', PHON
     const code = sheet.getByRole('img', { name: 'QR code of the invitation link' });
     const printedShot = path.join(artifacts, `${name}-invitation-code.png`);
     await code.screenshot({ path: printedShot });
-    assert.equal(decode(printedShot), link, 'zbarimg reads the same link from the printed invitation');
+    assert.equal(decodeQr(printedShot), link, 'zbarimg reads the same link from the printed invitation');
     assert.deepEqual(requests, [], 'the printed invitation loads nothing');
     await printed.close();
   });

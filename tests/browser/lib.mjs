@@ -4,6 +4,8 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -241,4 +243,64 @@ export async function quickScanToResults(page, press, today, target) {
   await waitScreen(page, 'review');
   await press(page, 'See results');
   await waitScreen(page, 'results');
+}
+
+// axe-core (npm) on the whole page: its serious and critical violations, each as "rule (impact): first targets".
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export async function seriousAxeViolations(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// What zbarimg (Debian's zbar-tools) reads in a PNG: the decoded text of each code found, exactly as encoded
+// (--raw), or '' for none.
+export function decodeQr(png) {
+  try {
+    return execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\n$/, '');
+  } catch (e) {
+    return '';   // exit 4: no code found
+  }
+}
+
+// Types `text` into the text field named `name` (found by role and label) as a paste, and waits until the field
+// of the DOM tree holds it.
+export async function fillField(page, name, text) {
+  const field = page.getByRole('textbox', { name, exact: true });
+  await field.focus();
+  await pasteText(page, text);
+  await page.waitForFunction(([n, t]) => {
+    const el = [...document.querySelectorAll('#sem input, #sem textarea')].find((e) => e.getAttribute('aria-label') === n);
+    return el && el.value === t;
+  }, [name, text]);
+}
+
+// Scrolls the canvas with the mouse wheel until the named target lies wholly inside the visible part (`margin` CSS
+// pixels clear of its edges), and returns where it is then.
+export async function scrollIntoView(page, label, margin = 8) {
+  const vp = page.viewportSize();
+  let t = await target(page, label);
+  for (let i = 0; i < 30; i++) {
+    const bottom = t.viewBottom || vp.height;
+    const below = t.top + t.h - (bottom - margin), above = margin - t.top;
+    if (below <= 0 && above <= 0) break;
+    await page.mouse.move(vp.width / 2, Math.min(bottom, vp.height) / 2);
+    await page.mouse.wheel(0, below > 0 ? Math.min(200, below + 16) : -Math.min(200, above + 16));
+    await page.waitForTimeout(250);
+    t = await target(page, label);
+  }
+  await page.waitForTimeout(300);
+  return target(page, label);
+}
+
+// The rows of the table named `name` (by role) that have a row header: { header: [the other cells' text] }.
+export async function tableRows(page, name) {
+  const out = {};
+  for (const row of await page.getByRole('table', { name }).getByRole('row').all()) {
+    const header = row.getByRole('rowheader');
+    if (await header.count() !== 1) continue;
+    out[await header.textContent()] = await row.getByRole('cell').allTextContents();
+  }
+  return out;
 }

@@ -4,11 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { launch, open, state, waitScreen, pageFileUrl, artifacts, pressRole } from './lib.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+import { launch, open, state, waitScreen, pageFileUrl, artifacts, pressRole, seriousAxeViolations } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,13 +17,6 @@ async function axNodes(page) {
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   await cdp.detach();
   return nodes.filter((n) => !n.ignored).length;
-}
-
-async function axe(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 // Welcome → sector → quick scan → about → priorities → questions, by role and keyboard only.
@@ -191,7 +180,7 @@ for (const [label, options] of [['1440', {}], ['390', PHONE]]) {
       const { context, page } = await open(browser, pageFileUrl, { ...options, colorScheme: scheme === 'dark' ? 'dark' : 'light' });
       if (scheme === 'high-contrast') await pressRole(page, 'radio', 'High contrast');
       const found = {};
-      const check = async (screen) => { await page.waitForTimeout(200); const v = await axe(page); if (v.length) found[screen] = v; };
+      const check = async (screen) => { await page.waitForTimeout(200); const v = await seriousAxeViolations(page); if (v.length) found[screen] = v; };
       await check('welcome');
       await startQuickScan(page);
       await check('about');
