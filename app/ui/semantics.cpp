@@ -237,7 +237,7 @@ void SemCell(SemRole role, const std::string& text) {
 
 void SemQueueActivate(ImGuiID id) { g_sem.pending.emplace_back(id, kSemActivate); }
 void SemQueueFocus(ImGuiID id) { g_sem.pending.emplace_back(id, kSemFocus); }
-bool SemHasPendingActions() { return !g_sem.pending.empty(); }
+bool SemHasPendingActions() { return !g_sem.pending.empty() || g_sem.reveal_frames > 0; }
 void SemQueueText(ImGuiID id, const std::string& utf8) {
     // No NUL ever reaches a stored string (a C string ends there anyway; keep what the user sees).
     std::string clean;

@@ -102,7 +102,8 @@ void SemCell(SemRole role, const std::string& text);   // the last item (a cell'
 void SemQueueActivate(ImGuiID id);        // as if the item were clicked (ImGui::ActivateItemByID)
 void SemQueueFocus(ImGuiID id);           // move ImGui's keyboard focus to the item and scroll it into view
 // Actions are applied in order at the start of the next frame, one activation per frame (the rest wait): true
-// while some wait, so the platform keeps drawing frames until they are done.
+// while some wait, or while a focused field is still being revealed above an on-screen keyboard (a few frames
+// after SemSetVisibleHeight), so the platform keeps drawing frames until they are done.
 bool SemHasPendingActions();
 void SemQueueText(ImGuiID id, const std::string& utf8);   // replace a text field's contents (committed text only)
 bool SemTakeText(ImGuiID id, std::string& out);   // for TextField: the queued text for `id`, once; false when none
